@@ -1,0 +1,135 @@
+// swift-tools-version: 6.0
+//
+// Facsimile: synthetic tabular data in Swift.
+//
+// The layering (arrows point at what a module uses; nothing points upward):
+//
+//   facsimile (command)   Benchmarks
+//            |                |
+//       FacsimileCLI ---------+
+//         /      \
+//   Synthesizers   Metrics
+//     |   \          |
+//     | NeuralCore   |
+//     |     |        |
+//   Metadata  Linalg-+--- COpenBLAS (OpenBLAS + LAPACKE, system libraries)
+//     |    \
+//   Tabular JSONFormat
+
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Facsimile",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "Facsimile", targets: ["Facsimile"]),
+        .executable(name: "facsimile", targets: ["facsimile"]),
+    ],
+    targets: [
+        // MARK: - System libraries
+
+        .systemLibrary(
+            name: "COpenBLAS",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
+        ),
+
+        // MARK: - Public modules
+
+        .target(name: "Tabular", swiftSettings: strictSettings),
+        .target(name: "JSONFormat", swiftSettings: strictSettings),
+        .target(
+            name: "Metadata",
+            dependencies: ["Tabular", "JSONFormat"],
+            swiftSettings: strictSettings
+        ),
+        .target(name: "Linalg", dependencies: ["COpenBLAS"], swiftSettings: strictSettings),
+        .target(name: "NeuralCore", dependencies: ["Linalg"], swiftSettings: strictSettings),
+        .target(
+            name: "Synthesizers",
+            dependencies: ["Tabular", "Metadata", "Linalg", "NeuralCore", "JSONFormat"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "Metrics",
+            dependencies: ["Tabular", "Metadata", "Linalg", "JSONFormat"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "Facsimile",
+            dependencies: [
+                "Tabular", "JSONFormat", "Metadata", "Linalg", "NeuralCore", "Synthesizers",
+                "Metrics",
+            ],
+            swiftSettings: strictSettings
+        ),
+
+        // MARK: - The command and the benchmarks
+
+        .target(name: "FacsimileCLI", dependencies: ["Facsimile"], swiftSettings: strictSettings),
+        .executableTarget(
+            name: "facsimile",
+            dependencies: ["FacsimileCLI"],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "Benchmarks",
+            dependencies: ["Facsimile"],
+            path: "Benchmarks/Sources/Benchmarks",
+            swiftSettings: strictSettings
+        ),
+
+        // MARK: - Tests
+
+        .target(
+            name: "TestSupport",
+            dependencies: ["Tabular"],
+            path: "Tests/TestSupport",
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "TabularTests",
+            dependencies: ["Tabular", "TestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "JSONFormatTests",
+            dependencies: ["JSONFormat", "TestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "MetadataTests",
+            dependencies: ["Metadata", "Tabular", "JSONFormat", "TestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "LinalgTests",
+            dependencies: ["Linalg", "TestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "NeuralCoreTests",
+            dependencies: ["NeuralCore", "Linalg", "TestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SynthesizersTests",
+            dependencies: ["Synthesizers", "TestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "MetricsTests",
+            dependencies: ["Metrics", "Metadata", "Tabular", "TestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FacsimileCLITests",
+            dependencies: ["FacsimileCLI", "TestSupport"],
+            swiftSettings: strictSettings
+        ),
+    ]
+)

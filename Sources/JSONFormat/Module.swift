@@ -1,0 +1,1 @@
+// JSONFormat: placeholder until the module's first file lands.

@@ -1,0 +1,117 @@
+// Linalg: the only file in the package that calls C (CBLAS and LAPACKE through COpenBLAS).
+//
+// Every function here takes raw pointers and row-major leading dimensions, checks nothing the
+// callers have not already checked, and returns LAPACK's `info` code untouched. The typed,
+// checked API lives in the other files of this module.
+
+import COpenBLAS
+
+/// Thin, unchecked entry points into OpenBLAS and LAPACKE, for the modules of this package.
+///
+/// All matrices are row-major. `transposeA` and `transposeB` select `op(X) = Xᵀ`.
+package enum BLAS {
+    /// `C ← alpha · op(A) · op(B) + beta · C` in single precision.
+    @inlinable
+    package static func sgemm(
+        transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
+        alpha: Float, a: UnsafePointer<Float>, lda: Int,
+        b: UnsafePointer<Float>, ldb: Int,
+        beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int
+    ) {
+        cblas_sgemm(
+            CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans,
+            transposeB ? CblasTrans : CblasNoTrans,
+            blasint(m), blasint(n), blasint(k), alpha, a, blasint(lda), b, blasint(ldb),
+            beta, c, blasint(ldc)
+        )
+    }
+
+    /// `C ← alpha · op(A) · op(B) + beta · C` in double precision.
+    @inlinable
+    package static func dgemm(
+        transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
+        alpha: Double, a: UnsafePointer<Double>, lda: Int,
+        b: UnsafePointer<Double>, ldb: Int,
+        beta: Double, c: UnsafeMutablePointer<Double>, ldc: Int
+    ) {
+        cblas_dgemm(
+            CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans,
+            transposeB ? CblasTrans : CblasNoTrans,
+            blasint(m), blasint(n), blasint(k), alpha, a, blasint(lda), b, blasint(ldb),
+            beta, c, blasint(ldc)
+        )
+    }
+
+    /// `y ← alpha · op(A) · x + beta · y` in single precision; `A` is `m × n`.
+    @inlinable
+    package static func sgemv(
+        transpose: Bool, m: Int, n: Int, alpha: Float, a: UnsafePointer<Float>, lda: Int,
+        x: UnsafePointer<Float>, beta: Float, y: UnsafeMutablePointer<Float>
+    ) {
+        cblas_sgemv(
+            CblasRowMajor, transpose ? CblasTrans : CblasNoTrans, blasint(m), blasint(n),
+            alpha, a, blasint(lda), x, 1, beta, y, 1
+        )
+    }
+
+    /// `y ← alpha · op(A) · x + beta · y` in double precision; `A` is `m × n`.
+    @inlinable
+    package static func dgemv(
+        transpose: Bool, m: Int, n: Int, alpha: Double, a: UnsafePointer<Double>, lda: Int,
+        x: UnsafePointer<Double>, beta: Double, y: UnsafeMutablePointer<Double>
+    ) {
+        cblas_dgemv(
+            CblasRowMajor, transpose ? CblasTrans : CblasNoTrans, blasint(m), blasint(n),
+            alpha, a, blasint(lda), x, 1, beta, y, 1
+        )
+    }
+
+    /// The upper triangle of `C ← alpha · op(A) · op(A)ᵀ + beta · C` in double precision, with
+    /// `C` of order `n` and `op(A)` of size `n × k` (`transpose` makes it `Aᵀ · A`).
+    @inlinable
+    package static func dsyrk(
+        transpose: Bool, n: Int, k: Int, alpha: Double, a: UnsafePointer<Double>, lda: Int,
+        beta: Double, c: UnsafeMutablePointer<Double>, ldc: Int
+    ) {
+        cblas_dsyrk(
+            CblasRowMajor, CblasUpper, transpose ? CblasTrans : CblasNoTrans,
+            blasint(n), blasint(k), alpha, a, blasint(lda), beta, c, blasint(ldc)
+        )
+    }
+
+    /// `y ← alpha · x + y` in single precision over `count` elements.
+    @inlinable
+    package static func saxpy(
+        count: Int, alpha: Float, x: UnsafePointer<Float>, y: UnsafeMutablePointer<Float>
+    ) {
+        cblas_saxpy(blasint(count), alpha, x, 1, y, 1)
+    }
+
+    /// Cholesky factorisation in place (lower triangle `L` with `A = L·Lᵀ`), row-major.
+    /// Returns LAPACK's `info`: 0 on success, `i > 0` when the leading minor of order `i` is
+    /// not positive definite.
+    package static func dpotrf(n: Int, a: UnsafeMutablePointer<Double>, lda: Int) -> Int {
+        Int(LAPACKE_dpotrf(LAPACK_ROW_MAJOR, Int8(UInt8(ascii: "L")), Int32(n), a,
+            Int32(lda)))
+    }
+
+    /// Eigenvalues (ascending, into `w`) and eigenvectors (columns of `a`, in place) of a
+    /// symmetric matrix given by its upper triangle, by divide and conquer. Returns `info`.
+    package static func dsyevd(
+        n: Int, a: UnsafeMutablePointer<Double>, lda: Int, w: UnsafeMutablePointer<Double>
+    ) -> Int {
+        Int(LAPACKE_dsyevd(LAPACK_ROW_MAJOR, Int8(UInt8(ascii: "V")), Int8(UInt8(ascii: "U")),
+            Int32(n), a, Int32(lda), w))
+    }
+
+    /// Solves `A · X = B` by LU with partial pivoting; `a` is overwritten by the factors and
+    /// `b` (`n × nrhs`) by the solution. Returns `info` (`i > 0`: `U[i][i]` is exactly zero).
+    package static func dgesv(
+        n: Int, nrhs: Int, a: UnsafeMutablePointer<Double>, lda: Int,
+        b: UnsafeMutablePointer<Double>, ldb: Int
+    ) -> Int {
+        var pivots = [Int32](repeating: 0, count: max(1, n))
+        return Int(LAPACKE_dgesv(LAPACK_ROW_MAJOR, Int32(n), Int32(nrhs), a,
+            Int32(lda), &pivots, b, Int32(ldb)))
+    }
+}

@@ -1,0 +1,1 @@
+// Metadata: placeholder until the module's first file lands.

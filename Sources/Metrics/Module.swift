@@ -1,0 +1,1 @@
+// Metrics: placeholder until the module's first file lands.

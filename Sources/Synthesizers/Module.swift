@@ -1,0 +1,1 @@
+// Synthesizers: placeholder until the module's first file lands.
