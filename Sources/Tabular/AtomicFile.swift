@@ -59,14 +59,22 @@ final class AtomicFile {
         do {
             try handle.synchronize()
             try handle.close()
-            if FileManager.default.fileExists(atPath: destination.path) {
-                _ = try FileManager.default.replaceItemAt(destination, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: destination)
-            }
+            try Self.rename(temporary, over: destination)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw .unwritable(path: destination.path, reason: error.localizedDescription)
+        }
+    }
+
+    /// Renames `source` to `destination`, replacing it in one step.
+    ///
+    /// This is POSIX `rename(2)`, the one system call this module makes outside Foundation:
+    /// `FileManager.replaceItemAt` fails with "file doesn't exist" on this Linux Foundation,
+    /// and `moveItem` refuses an existing destination (removing it first would not be atomic).
+    private static func rename(_ source: URL, over destination: URL) throws {
+        guard Foundation.rename(source.path, destination.path) == 0 else {
+            throw CSVError.unwritable(
+                path: destination.path, reason: "rename failed with errno \(errno)")
         }
     }
 

@@ -10,6 +10,7 @@ struct CSVTableParser {
     private let options: CSVReadOptions
     private var fields = FieldList()
     private var scratch: [UInt8] = []
+    private var rowStarts: [Int] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, file: String, options: CSVReadOptions)
     {
@@ -23,14 +24,13 @@ struct CSVTableParser {
     /// - Throws: ``CSVError`` for a bad header, bad quoting or rows of the wrong length.
     mutating func parse() throws(CSVError) -> Table {
         let names = try readHeader()
-        let builders = makeBuilders(columns: names.count)
-        let rowStarts = try readRecords(into: builders)
+        var builders = makeBuilders(columns: names.count)
+        try readRecords(into: &builders)
 
         var columns: [Column] = []
         for (name, builder) in zip(names, builders) {
             columns.append(builder.finish(name: name, options: options))
         }
-        _ = rowStarts
         do {
             return try Table(columns: columns)
         } catch {
@@ -70,18 +70,29 @@ struct CSVTableParser {
         if looksLikeData { throw .missingHeader(file: file, firstLine: names) }
     }
 
-    private func makeBuilders(columns: Int) -> [ColumnBuilder] {
-        let headerBytes = max(1, tokenizer.position)
-        let remaining = tokenizer.bytes.count - tokenizer.position
-        let expectedRows = min(remaining / headerBytes + 16, 1 << 20)
+    private mutating func makeBuilders(columns: Int) -> [ColumnBuilder] {
+        let expectedRows = estimatedRowCount()
+        rowStarts.reserveCapacity(expectedRows)
         let missing = MissingTokens(options.missingTokens)
         return (0..<columns).map { _ in ColumnBuilder(missing: missing, expectedRows: expectedRows) }
     }
 
-    /// Reads every record after the header into `builders`; returns where each row starts.
-    private mutating func readRecords(into builders: [ColumnBuilder]) throws(CSVError) -> [Int] {
+    /// The rows left, guessed from the line breaks in the next 64 KiB, a little generously so
+    /// that the column arrays rarely grow (growing briefly holds the old and new storage).
+    private func estimatedRowCount() -> Int {
+        let bytes = tokenizer.bytes
+        let start = tokenizer.position
+        let sampleEnd = min(bytes.count, start + 65_536)
+        var lineBreaks = 0
+        for index in start..<sampleEnd where bytes[index] == 10 { lineBreaks += 1 }
+        guard lineBreaks > 0, sampleEnd < bytes.count else { return lineBreaks + 1 }
+        let bytesPerLine = Double(sampleEnd - start) / Double(lineBreaks)
+        return Int(Double(bytes.count - start) / bytesPerLine * 1.05) + 16
+    }
+
+    /// Reads every record after the header into `builders`, noting where each row starts.
+    private mutating func readRecords(into builders: inout [ColumnBuilder]) throws(CSVError) {
         let columnCount = builders.count
-        var rowStarts: [Int] = []
         var badRows: [CSVError.BadRow] = []
         var badRowCount = 0
         while try tokenizer.nextRecord(into: &fields) {
@@ -95,18 +106,17 @@ struct CSVTableParser {
             guard badRowCount == 0 else { continue }
             rowStarts.append(tokenizer.recordStart)
             for column in 0..<columnCount {
-                add(column: column, to: builders[column], rowStarts: rowStarts)
+                add(column: column, to: &builders[column])
             }
         }
         if badRowCount > 0 {
             throw .fieldCountMismatch(
                 file: file, expected: columnCount, rows: badRows, total: badRowCount)
         }
-        return rowStarts
     }
 
     @inline(__always)
-    private mutating func add(column: Int, to builder: ColumnBuilder, rowStarts: [Int]) {
+    private mutating func add(column: Int, to builder: inout ColumnBuilder) {
         let quoted = fields.quoted[column]
         let added = tokenizer.withField(column, of: fields, scratch: &scratch) { field in
             builder.add(field, quoted: quoted)

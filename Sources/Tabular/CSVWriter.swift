@@ -67,6 +67,9 @@ public struct CSVWriter: Sendable {
 
     /// Appends every row of `table`, handing the buffer to `flush` whenever it passes
     /// ``chunkBytes`` (and emptying it); what is left stays in `buffer`.
+    ///
+    /// Rows go in blocks: each column's fields for the block are formatted into one arena,
+    /// then the block's lines are assembled from it by copying byte ranges.
     func appendRows<Failure: Error>(
         of table: Table,
         to buffer: inout [UInt8],
@@ -74,16 +77,49 @@ public struct CSVWriter: Sendable {
     ) throws(Failure) {
         let escaper = FieldEscaper(options: options)
         let encoders = table.columns.map { ColumnEncoder($0, escaper: escaper) }
-        let missingLine = encoders.count == 1 ? Array("\"\"".utf8) : []
-        for row in 0..<table.rowCount {
-            for (index, encoder) in encoders.enumerated() {
-                if index > 0 { buffer.append(options.delimiter) }
-                if !encoder.append(row: row, to: &buffer) { buffer.append(contentsOf: missingLine) }
+        let missingText = encoders.count == 1 ? Array("\"\"".utf8) : []
+        let blockRows = 4096
+        var arena: [UInt8] = []
+        var ends = Array(repeating: 0, count: blockRows * encoders.count)
+        var columnStarts = Array(repeating: 0, count: encoders.count)
+        for blockStart in stride(from: 0, to: table.rowCount, by: blockRows) {
+            let rows = blockStart..<min(table.rowCount, blockStart + blockRows)
+            arena.removeAll(keepingCapacity: true)
+            for (column, encoder) in encoders.enumerated() {
+                columnStarts[column] = arena.count
+                encoder.appendFields(
+                    rows, to: &arena, ends: &ends, first: column * blockRows,
+                    missingText: missingText)
             }
-            appendLineEnd(to: &buffer)
+            appendLines(
+                count: rows.count, blockRows: blockRows, arena: arena, ends: ends,
+                columnStarts: columnStarts, to: &buffer)
             if buffer.count >= Self.chunkBytes {
                 try flush(buffer)
                 buffer.removeAll(keepingCapacity: true)
+            }
+        }
+    }
+
+    /// Assembles `count` lines from the fields in `arena`.
+    private func appendLines(
+        count: Int,
+        blockRows: Int,
+        arena: [UInt8],
+        ends: [Int],
+        columnStarts: [Int],
+        to buffer: inout [UInt8]
+    ) {
+        let columnCount = columnStarts.count
+        arena.withUnsafeBufferPointer { fieldBytes in
+            for row in 0..<count {
+                for column in 0..<columnCount {
+                    if column > 0 { buffer.append(options.delimiter) }
+                    let slot = column * blockRows + row
+                    let start = row == 0 ? columnStarts[column] : ends[slot - 1]
+                    buffer.append(contentsOf: UnsafeBufferPointer(rebasing: fieldBytes[start..<ends[slot]]))
+                }
+                appendLineEnd(to: &buffer)
             }
         }
     }

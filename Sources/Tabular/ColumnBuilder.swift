@@ -7,7 +7,7 @@
 /// number column or a string column. A number column that meets a non-number is converted to
 /// strings with the help of the reader, which re-reads the earlier fields' text. When the file
 /// ends, ``finish(name:options:)`` turns strings into booleans, datetimes, categories or text.
-final class ColumnBuilder {
+struct ColumnBuilder {
     enum Mode {
         case undecided
         case number
@@ -35,7 +35,7 @@ final class ColumnBuilder {
     /// Adds the next field; returns `false`, adding nothing, when a number column meets a
     /// field that is not a number (call ``convertToStrings(fieldOfRow:)`` and add it again).
     @inline(__always)
-    func add(_ field: UnsafeBufferPointer<UInt8>, quoted: Bool) -> Bool {
+    mutating func add(_ field: UnsafeBufferPointer<UInt8>, quoted: Bool) -> Bool {
         if missing.matches(field, quoted: quoted) {
             addMissing()
             return true
@@ -63,7 +63,7 @@ final class ColumnBuilder {
     }
 
     @inline(__always)
-    private func append(_ number: ParsedNumber) {
+    private mutating func append(_ number: ParsedNumber) {
         values.append(number.value)
         isMissing.append(false)
         if !number.isInteger { holdsIntegers = false }
@@ -71,7 +71,7 @@ final class ColumnBuilder {
     }
 
     @inline(__always)
-    private func addMissing() {
+    private mutating func addMissing() {
         switch mode {
         case .strings:
             codes.append(CategoryColumn.missingCode)
@@ -84,7 +84,7 @@ final class ColumnBuilder {
 
     /// Turns a number column into a string column, interning the text of each earlier present
     /// field, which `fieldOfRow` gives back from the file.
-    func convertToStrings(
+    mutating func convertToStrings(
         fieldOfRow: (Int, (UnsafeBufferPointer<UInt8>) -> Void) -> Void
     ) {
         precondition(mode == .number, "ColumnBuilder: converting a \(mode) column to strings")

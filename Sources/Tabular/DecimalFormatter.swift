@@ -113,14 +113,13 @@ enum DecimalFormatter {
     /// Appends `value` as exactly `width` digits (it must fit), with leading zeros.
     @inline(__always)
     private static func appendPadded(_ value: UInt64, width: Int, to output: inout [UInt8]) {
+        var divisor: UInt64 = 1
+        for _ in 1..<max(1, width) { divisor &*= 10 }
         var remaining = value
-        let start = output.count
-        output.append(contentsOf: repeatElement(UInt8(48), count: width))
-        var index = start + width - 1
-        while index >= start {
-            output[index] = UInt8(48 + remaining % 10)
-            remaining /= 10
-            index -= 1
+        while divisor > 0 {
+            output.append(UInt8(truncatingIfNeeded: 48 &+ remaining / divisor))
+            remaining %= divisor
+            divisor /= 10
         }
     }
 }
