@@ -77,15 +77,14 @@ public struct TableMetadata: Sendable, Equatable {
     /// The table as the reference's JSON object, in the order the reference writes it;
     /// absent and empty keys are left out, as the reference does.
     public var jsonObject: JSONObject {
-        var object = JSONObject()
-        if !primaryKey.isEmpty {
-            object["primary_key"] = Self.keyValue(primaryKey)
-        }
         var columnsObject = JSONObject()
         for column in columns {
             columnsObject[column.name] = .object(column.jsonObject)
         }
-        object["columns"] = .object(columnsObject)
+        var object: JSONObject = ["columns": .object(columnsObject)]
+        if !primaryKey.isEmpty {
+            object["primary_key"] = Self.keyValue(primaryKey)
+        }
         if !alternateKeys.isEmpty {
             object["alternate_keys"] = .array(alternateKeys.map(Self.keyValue))
         }
