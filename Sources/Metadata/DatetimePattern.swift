@@ -73,10 +73,12 @@ extension DatetimePattern {
         case "A": weekdayNames[time.weekday]
         case "z": "+0000"
         case "Z": "UTC"
-        case "T": text(for: "H", of: time) + ":" + text(for: "M", of: time) + ":"
-            + text(for: "S", of: time)
-        case "F": text(for: "Y", of: time) + "-" + text(for: "m", of: time) + "-"
-            + text(for: "d", of: time)
+        case "T":
+            text(for: "H", of: time) + ":" + text(for: "M", of: time) + ":"
+                + text(for: "S", of: time)
+        case "F":
+            text(for: "Y", of: time) + "-" + text(for: "m", of: time) + "-"
+                + text(for: "d", of: time)
         case "%": "%"
         default: "%" + String(directive)
         }

@@ -25,8 +25,10 @@ extension MetadataDecoder {
                     )
                 }
             } else {
-                report(prefix + "columns", "expected an object of columns, found "
-                    + columns.typeName)
+                report(
+                    prefix + "columns",
+                    "expected an object of columns, found "
+                        + columns.typeName)
             }
         } else {
             report(path, "missing 'columns'; every table lists its columns")
@@ -55,8 +57,10 @@ extension MetadataDecoder {
                     keyColumns(element, path: "\(prefix)alternate_keys[\(index)]")
                 }
             } else {
-                report(prefix + "alternate_keys", "expected an array of keys, found "
-                    + value.typeName)
+                report(
+                    prefix + "alternate_keys",
+                    "expected an array of keys, found "
+                        + value.typeName)
             }
         }
         table.sequenceKey = optionalString(&rest, "sequence_key", prefix: prefix)
@@ -132,8 +136,10 @@ extension MetadataDecoder {
         if let places = rest.removeValue(forKey: "decimal_places"), !places.isNull {
             column.decimalPlaces = places.intValue
             if column.decimalPlaces == nil {
-                report(path + ".decimal_places", "expected a whole number, found "
-                    + places.serialized())
+                report(
+                    path + ".decimal_places",
+                    "expected a whole number, found "
+                        + places.serialized())
             }
         }
         if let values = rest.removeValue(forKey: "range_values"), !values.isNull {
@@ -171,8 +177,10 @@ extension MetadataDecoder {
     ) -> JSONValue? {
         guard let value = object.removeValue(forKey: key), !value.isNull else { return nil }
         guard value.isNumber || value.stringValue != nil else {
-            report("\(path).\(key)", "expected a number or a date string, found "
-                + value.typeName)
+            report(
+                "\(path).\(key)",
+                "expected a number or a date string, found "
+                    + value.typeName)
             return nil
         }
         return value

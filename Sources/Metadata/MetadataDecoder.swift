@@ -55,8 +55,10 @@ struct MetadataDecoder {
                 for (name, value) in tablesObject {
                     let path = "tables[\(quoted(name))]"
                     guard let object = value.objectValue else {
-                        report(path, "expected an object describing the table, found "
-                            + value.typeName)
+                        report(
+                            path,
+                            "expected an object describing the table, found "
+                                + value.typeName)
                         continue
                     }
                     tables.append(decodeTable(object, name: name, path: path, version: version))
@@ -151,8 +153,10 @@ struct MetadataDecoder {
             let names = array.compactMap(\.stringValue)
             if names.count == array.count { return names }
         }
-        report(path, "expected a column name or an array of column names, found "
-            + value.serialized())
+        report(
+            path,
+            "expected a column name or an array of column names, found "
+                + value.serialized())
         return nil
     }
 

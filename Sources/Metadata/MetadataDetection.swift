@@ -76,7 +76,8 @@ extension TableMetadata {
             sdtype = .datetime
         case .number:
             let limit = min(Int((Double(n) / 10).rounded(.toNearestOrEven)), 10)
-            let isOrdinal = n > 5 && profile.allWhole && profile.distinctCount >= 1
+            let isOrdinal =
+                n > 5 && profile.allWhole && profile.distinctCount >= 1
                 && profile.distinctCount <= limit
             sdtype = isOrdinal ? .ordinal : .numerical
             isCandidate = n > 5 && unique && profile.allWhole && profile.allNonNegative

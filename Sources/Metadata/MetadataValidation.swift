@@ -22,8 +22,10 @@ extension ColumnMetadata {
         }
         checkBoundTypes(report)
         if let low = rangeMin?.doubleValue, let high = rangeMax?.doubleValue, high < low {
-            report("range_max", "\(rangeMax?.serialized() ?? "") is below range_min "
-                + "\(rangeMin?.serialized() ?? ""); swap them or fix the wrong one")
+            report(
+                "range_max",
+                "\(rangeMax?.serialized() ?? "") is below range_min "
+                    + "\(rangeMin?.serialized() ?? ""); swap them or fix the wrong one")
         }
         if let values = rangeValues {
             checkRangeValues(values, report)
@@ -38,11 +40,15 @@ extension ColumnMetadata {
         for (key, bound) in [("range_min", rangeMin), ("range_max", rangeMax)] {
             guard let bound else { continue }
             if sdtype == .numerical, !bound.isNumber {
-                report(key, "expected a number for a numerical column, found "
-                    + bound.serialized())
+                report(
+                    key,
+                    "expected a number for a numerical column, found "
+                        + bound.serialized())
             } else if sdtype == .datetime, bound.stringValue == nil {
-                report(key, "expected a date string in the column's datetime_format, found "
-                    + bound.serialized())
+                report(
+                    key,
+                    "expected a date string in the column's datetime_format, found "
+                        + bound.serialized())
             }
         }
     }
@@ -54,18 +60,24 @@ extension ColumnMetadata {
         for (index, value) in values.enumerated() {
             switch value {
             case .null:
-                report("range_values[\(index)]", "null is not a category; missing values are "
-                    + "allowed through range_is_nullable")
+                report(
+                    "range_values[\(index)]",
+                    "null is not a category; missing values are "
+                        + "allowed through range_is_nullable")
             case .array, .object:
-                report("range_values[\(index)]", "expected a string, number or Boolean, "
-                    + "found \(value.typeName)")
+                report(
+                    "range_values[\(index)]",
+                    "expected a string, number or Boolean, "
+                        + "found \(value.typeName)")
             default:
                 continue
             }
         }
         if highCardinality == true {
-            report("high_cardinality", "cannot be true while range_values lists the "
-                + "categories; remove one of the two")
+            report(
+                "high_cardinality",
+                "cannot be true while range_values lists the "
+                    + "categories; remove one of the two")
         }
     }
 }
@@ -91,7 +103,8 @@ extension TableMetadata {
 
         func check(_ names: [String], _ key: String) {
             for name in names where !seen.contains(name) {
-                let message = "names column '\(name)', which the table does not have; "
+                let message =
+                    "names column '\(name)', which the table does not have; "
                     + "the columns are: " + columnNames.map { "'\($0)'" }.joined(separator: ", ")
                 problems.append(MetadataProblem(location: prefix + key, message: message))
             }

@@ -134,7 +134,8 @@ struct JSONParserTests {
 
         let hostile = String(repeating: "[", count: 100_000)
         #expect(throws: JSONParseError.self) { try JSONValue(parsing: hostile) }
-        let objects = String(repeating: "{\"a\":", count: 600) + "1" + String(repeating: "}", count: 600)
+        let objects =
+            String(repeating: "{\"a\":", count: 600) + "1" + String(repeating: "}", count: 600)
         #expect(throws: JSONParseError.self) { try JSONValue(parsing: objects) }
     }
 }

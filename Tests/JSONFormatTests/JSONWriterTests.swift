@@ -13,8 +13,10 @@ struct JSONWriterTests {
 
     @Test("indented output uses 4 spaces like the reference's files")
     func indented() {
-        let value: JSONValue = ["columns": ["age": ["sdtype": "numerical", "range_min": 18.0]],
-                                "keys": [], "list": [1, 2]]
+        let value: JSONValue = [
+            "columns": ["age": ["sdtype": "numerical", "range_min": 18.0]],
+            "keys": [], "list": [1, 2],
+        ]
         let expected = """
             {
                 "columns": {

@@ -86,7 +86,9 @@ struct DetectionTests {
     @Test("a unique PII column is the key only when no other candidate exists")
     func piiKey() throws {
         let emails = (0..<10).map { "u\($0)@x.org" }
-        let alone = try detect([categories("email", emails), numbers("n", Array(repeating: 1, count: 10))])
+        let alone = try detect([
+            categories("email", emails), numbers("n", Array(repeating: 1, count: 10)),
+        ])
         #expect(alone.primaryKey == ["email"])
         #expect(alone.columns[0] == ColumnMetadata(name: "email", sdtype: .email, pii: true))
 
@@ -149,12 +151,16 @@ struct DetectionTests {
     func tinyTables() throws {
         let empty = try detect([numbers("x", []), categories("s", [])])
         #expect(empty.columns.map(\.sdtype) == [.numerical, .categorical])
-        #expect(empty.columns[0] == ColumnMetadata(
-            name: "x", sdtype: .numerical, rangeIsNullable: false, decimalPlaces: 15
-        ))
-        #expect(empty.columns[1] == ColumnMetadata(
-            name: "s", sdtype: .categorical, rangeIsNullable: false, highCardinality: false
-        ))
+        #expect(
+            empty.columns[0]
+                == ColumnMetadata(
+                    name: "x", sdtype: .numerical, rangeIsNullable: false, decimalPlaces: 15
+                ))
+        #expect(
+            empty.columns[1]
+                == ColumnMetadata(
+                    name: "s", sdtype: .categorical, rangeIsNullable: false, highCardinality: false
+                ))
         #expect(empty.primaryKey.isEmpty)
 
         let one = try detect([numbers("x", [4]), categories("s", ["a"])])
@@ -174,12 +180,14 @@ struct DetectionTests {
             numbers("x", Array(repeating: nil, count: 8)),
             categories("s", Array(repeating: nil, count: 8)),
         ])
-        #expect(metadata.columns == [
-            ColumnMetadata(name: "x", sdtype: .numerical, rangeIsNullable: true, decimalPlaces: 15),
-            ColumnMetadata(
-                name: "s", sdtype: .categorical, rangeIsNullable: true, highCardinality: false
-            ),
-        ])
+        #expect(
+            metadata.columns == [
+                ColumnMetadata(
+                    name: "x", sdtype: .numerical, rangeIsNullable: true, decimalPlaces: 15),
+                ColumnMetadata(
+                    name: "s", sdtype: .categorical, rangeIsNullable: true, highCardinality: false
+                ),
+            ])
     }
 
     @Test("a constant column over many rows is a one-value ordinal or category")
@@ -255,7 +263,8 @@ struct DetectionTests {
                     datetimeFormat: "%Y-%m-%dT%H:%M:%S%z"
                 )
         )
-        let days = DatetimeColumn(seconds: [951_782_400, -86_400], format: DatetimeFormat("%d/%m/%Y %j %b %A"))
+        let days = DatetimeColumn(
+            seconds: [951_782_400, -86_400], format: DatetimeFormat("%d/%m/%Y %j %b %A"))
         let other = try detect([Column(name: "d", data: .datetime(days))]).columns[0]
         #expect(other.rangeMin == "31/12/1969 365 Dec Wednesday")
         #expect(other.rangeMax == "29/02/2000 060 Feb Tuesday")

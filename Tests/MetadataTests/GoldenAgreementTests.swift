@@ -4,8 +4,8 @@ import Foundation
 import JSONFormat
 import Metadata
 import Tabular
-import Testing
 import TestSupport
+import Testing
 
 /// A real table, the golden metadata detected by SDV 2.0, and where we expect to differ.
 struct AgreementCase: Sendable, CustomTestStringConvertible {
@@ -78,7 +78,8 @@ struct GoldenAgreementTests {
         return try #require(document.singleTable)
     }
 
-    @Test("sdtypes agree with the golden files except the listed row-count effects", arguments: cases)
+    @Test(
+        "sdtypes agree with the golden files except the listed row-count effects", arguments: cases)
     func sdtypes(testCase: AgreementCase) throws {
         let ours = try Self.detect(testCase)
         let golden = try Self.reference("golden-\(testCase.name)")
@@ -95,14 +96,18 @@ struct GoldenAgreementTests {
         #expect(disagreements == testCase.expectedDisagreements)
     }
 
-    @Test("every key matches the reference on the same rows (ordinal numbers sorted)", arguments: cases)
+    @Test(
+        "every key matches the reference on the same rows (ordinal numbers sorted)",
+        arguments: cases)
     func everyKey(testCase: AgreementCase) throws {
         let ours = try Self.detect(testCase)
         var reference = try Self.reference(
             testCase.sameRowsReference ?? "golden-\(testCase.name)"
         )
         for index in reference.columns.indices where reference.columns[index].sdtype == .ordinal {
-            reference.columns[index].rangeValues?.sort { ($0.doubleValue ?? 0) < ($1.doubleValue ?? 0) }
+            reference.columns[index].rangeValues?.sort {
+                ($0.doubleValue ?? 0) < ($1.doubleValue ?? 0)
+            }
         }
         #expect(ours.columnNames == reference.columnNames)
         for (mine, theirs) in zip(ours.columns, reference.columns) {

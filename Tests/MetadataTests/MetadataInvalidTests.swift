@@ -3,8 +3,8 @@
 import Foundation
 import JSONFormat
 import Metadata
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Metadata errors")
 struct MetadataInvalidTests {
@@ -68,7 +68,8 @@ struct MetadataInvalidTests {
 
     @Test("messages name the bad value and the fix")
     func messages() throws {
-        let text = #"{"columns": {"a": {"sdtype": "numerical", "range_min": 5, "range_max": 1}},"#
+        let text =
+            #"{"columns": {"a": {"sdtype": "numerical", "range_min": 5, "range_max": 1}},"#
             + #" "primary_key": "b"}"#
         let error = try #require(throws: MetadataError.self) {
             try MetadataDocument(parsing: Array(text.utf8), source: "bad.json")
@@ -87,16 +88,26 @@ struct MetadataInvalidTests {
         "structural problems",
         arguments: [
             ("[1, 2]", "$", "expected an object at the top level, found an array"),
-            (#"{"relationships": []}"#, "$",
-             "missing 'tables' (or 'columns' at the top level for a single table)"),
-            (#"{"METADATA_SPEC_VERSION": "SINGLE_TABLE_V1", "sequence_key": null}"#, "$",
-             "missing 'columns'; every table lists its columns"),
-            (#"{"tables": [], "METADATA_SPEC_VERSION": "V2"}"#, "tables",
-             "expected an object of tables, found an array"),
-            (#"{"tables": {}, "METADATA_SPEC_VERSION": "V3"}"#, "METADATA_SPEC_VERSION",
-             "unknown version \"V3\"; use one of 'V2', 'MULTI_TABLE_V1', 'V1', 'SINGLE_TABLE_V1'"),
-            (#"{"columns": {"a": {"sdtype": 1}}}"#, #"columns["a"].sdtype"#,
-             "expected a string, found a number"),
+            (
+                #"{"relationships": []}"#, "$",
+                "missing 'tables' (or 'columns' at the top level for a single table)"
+            ),
+            (
+                #"{"METADATA_SPEC_VERSION": "SINGLE_TABLE_V1", "sequence_key": null}"#, "$",
+                "missing 'columns'; every table lists its columns"
+            ),
+            (
+                #"{"tables": [], "METADATA_SPEC_VERSION": "V2"}"#, "tables",
+                "expected an object of tables, found an array"
+            ),
+            (
+                #"{"tables": {}, "METADATA_SPEC_VERSION": "V3"}"#, "METADATA_SPEC_VERSION",
+                "unknown version \"V3\"; use one of 'V2', 'MULTI_TABLE_V1', 'V1', 'SINGLE_TABLE_V1'"
+            ),
+            (
+                #"{"columns": {"a": {"sdtype": 1}}}"#, #"columns["a"].sdtype"#,
+                "expected a string, found a number"
+            ),
         ]
     )
     func structure(text: String, location: String, message: String) throws {

@@ -3,8 +3,8 @@
 import Foundation
 import JSONFormat
 import Metadata
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Metadata JSON")
 struct MetadataJSONTests {
@@ -63,9 +63,10 @@ struct MetadataJSONTests {
     func goldenValues() throws {
         let iris = try #require(try Self.load("golden-iris").singleTable)
         #expect(iris.name == "table")
-        #expect(iris.columnNames == [
-            "Sepal.Length", "Sepal.Width", "Petal.Length", "Petal.Width", "Species",
-        ])
+        #expect(
+            iris.columnNames == [
+                "Sepal.Length", "Sepal.Width", "Petal.Length", "Petal.Width", "Species",
+            ])
         let sepal = try #require(iris[column: "Sepal.Length"])
         #expect(sepal.sdtype == .numerical)
         #expect(sepal.rangeMin == .number(4.3))

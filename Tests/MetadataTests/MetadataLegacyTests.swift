@@ -3,8 +3,8 @@
 import Foundation
 import JSONFormat
 import Metadata
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Metadata legacy formats and leniency")
 struct MetadataLegacyTests {
@@ -43,7 +43,8 @@ struct MetadataLegacyTests {
 
     @Test("in V2, legacy keys are not converted but kept as unknown keys")
     func v2KeepsLegacyKeys() throws {
-        let text = #"{"tables": {"t": {"columns": {"a": {"sdtype": "categorical", "#
+        let text =
+            #"{"tables": {"t": {"columns": {"a": {"sdtype": "categorical", "#
             + #""order": ["x"]}}}}, "relationships": [], "METADATA_SPEC_VERSION": "V2"}"#
         let column = try #require(
             try MetadataDocument(parsing: Array(text.utf8)).singleTable?[column: "a"]
@@ -96,7 +97,8 @@ struct MetadataLegacyTests {
 
     @Test("a one-element list primary key is unwrapped; a composite key stays a list")
     func keys() throws {
-        let text = #"{"primary_key": ["a"], "alternate_keys": ["b", ["a", "b"]], "#
+        let text =
+            #"{"primary_key": ["a"], "alternate_keys": ["b", ["a", "b"]], "#
             + #""columns": {"a": {"sdtype": "id"}, "b": {"sdtype": "id"}}}"#
         let table = try #require(try MetadataDocument(parsing: Array(text.utf8)).singleTable)
         #expect(table.primaryKey == ["a"])
