@@ -6,7 +6,7 @@
 /// Equality compares keys and values in order.
 ///
 /// - Complexity: lookup, insertion and replacement are O(1) on average; removal is O(n).
-public struct JSONObject: Sendable, Equatable {
+public struct JSONObject: Sendable, Hashable {
     /// The keys, in order.
     public private(set) var keys: [String]
 
@@ -84,6 +84,12 @@ public struct JSONObject: Sendable, Equatable {
     /// Two objects are equal when they have the same keys with equal values in the same order.
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
         lhs.keys == rhs.keys && lhs.values == rhs.values
+    }
+
+    /// Hashes the keys and values in order.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(keys)
+        hasher.combine(values)
     }
 }
 

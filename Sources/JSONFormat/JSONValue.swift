@@ -13,7 +13,7 @@
 /// value["b"]?.int64Value            // 1
 /// value.serialized(style: .compact) // {"b":1,"a":[true,null]}
 /// ```
-public enum JSONValue: Sendable, Equatable {
+public enum JSONValue: Sendable, Hashable {
     /// `null`.
     case null
     /// `true` or `false`.

@@ -11,7 +11,7 @@ import JSONFormat
 /// The range keys (``rangeMin``, ``rangeMax``, ``rangeValues``, ``rangeIsNullable``,
 /// ``decimalPlaces``) are advisory here: they describe the data detection saw, and they are
 /// never used to reject later data (the reference rejects a new batch that strays outside
-/// them, see `Detection.md`).
+/// them, see <doc:Detection>).
 public struct ColumnMetadata: Sendable, Equatable {
     /// The column's name.
     public var name: String

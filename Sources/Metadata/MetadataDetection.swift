@@ -5,7 +5,7 @@ import Tabular
 
 extension TableMetadata {
     /// Detects metadata from a table, following the reference's rules (SDV 2.0
-    /// `detect_from_dataframes`) with its known defects fixed; `Detection.md` lists every rule
+    /// `detect_from_dataframes`) with its known defects fixed; <doc:Detection> lists every rule
     /// and every deviation.
     ///
     /// In short, per column in order: a name that implies personal information (`email`,

@@ -40,6 +40,16 @@ extension MetadataDocument {
         self = document
     }
 
+    /// Checks the document as reading a file would, for metadata built or edited in code.
+    ///
+    /// - Parameter source: How to name the metadata in the error.
+    /// - Throws: ``MetadataError/invalid(source:problems:)`` listing every problem of
+    ///   ``validationProblems()``.
+    public func validate(source: String = "metadata") throws(MetadataError) {
+        let problems = validationProblems()
+        guard problems.isEmpty else { throw .invalid(source: source, problems: problems) }
+    }
+
     /// Reads metadata from JSON text; see ``init(json:source:defaultTableName:)``.
     ///
     /// - Throws: ``MetadataError/notJSON(source:_:)`` with the line and column when the text is

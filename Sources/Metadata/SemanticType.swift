@@ -82,8 +82,21 @@ public enum SemanticType: Sendable, Hashable {
     case state
     /// Company names.
     case company
-    /// Any other name, kept as written.
+    /// Any other name, kept as written. `.other("email")` equals ``email``: sdtypes compare
+    /// and hash by their raw value.
     case other(String)
+}
+
+extension SemanticType {
+    /// Two sdtypes are equal when their raw values are, so `.other("city") == .city`.
+    public static func == (lhs: SemanticType, rhs: SemanticType) -> Bool {
+        lhs.rawValue == rhs.rawValue
+    }
+
+    /// Hashes the raw value.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(rawValue)
+    }
 }
 
 extension SemanticType: RawRepresentable {

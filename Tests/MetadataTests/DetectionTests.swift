@@ -279,6 +279,7 @@ struct DetectionTests {
         ])
         let document = MetadataDocument(detectingFrom: table, tableName: "t")
         #expect(document.validationProblems().isEmpty)
+        try document.validate()
         let again = try MetadataDocument(parsing: Array(document.jsonText().utf8))
         #expect(again == document)
     }

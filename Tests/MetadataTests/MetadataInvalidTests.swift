@@ -132,6 +132,23 @@ struct MetadataInvalidTests {
         )
     }
 
+    @Test("validate() reports metadata built in code")
+    func validateBuilt() throws {
+        var table = TableMetadata(
+            name: "t",
+            columns: [ColumnMetadata(name: "a", sdtype: .numerical, decimalPlaces: -2)]
+        )
+        table.sequenceKey = "b"
+        let error = try #require(throws: MetadataError.self) {
+            try MetadataDocument(table: table).validate(source: "built")
+        }
+        #expect(
+            error.problems.map(\.location) == [
+                #"tables["t"].columns["a"].decimal_places"#, #"tables["t"].sequence_key"#,
+            ]
+        )
+    }
+
     @Test("a misspelt sdtype is accepted as another name, not an error")
     func misspeltSdtype() throws {
         let text = #"{"columns": {"a": {"sdtype": "numercal"}}}"#

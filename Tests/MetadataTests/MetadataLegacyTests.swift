@@ -93,6 +93,8 @@ struct MetadataLegacyTests {
         #expect(SemanticType.named.count == Set(SemanticType.named.map(\.rawValue)).count)
         #expect(!SemanticType.numerical.isPII && !SemanticType.id.isPII)
         #expect(SemanticType.city.isPII && SemanticType.other("job").isPII)
+        #expect(SemanticType.other("city") == .city)
+        #expect(Set([SemanticType.other("city"), .city]).count == 1)
     }
 
     @Test("a one-element list primary key is unwrapped; a composite key stays a list")
