@@ -69,7 +69,7 @@ struct GoldenAgreementTests {
     ]
 
     static func detect(_ testCase: AgreementCase) throws -> TableMetadata {
-        let table = try NaiveCSVLoader.load(Fixtures.url("datasets/\(testCase.dataFile)"))
+        let table = try CSVReader().read(contentsOf: Fixtures.url("datasets/\(testCase.dataFile)"))
         return TableMetadata(detectingFrom: table)
     }
 
