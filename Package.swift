@@ -8,8 +8,10 @@
 //            |                |
 //       FacsimileCLI ---------+
 //         /      \
-//   Synthesizers   Metrics
+//   Synthesizers   Reports (HTML and SVG)
 //     |   \          |
+//     |    \       Metrics
+//     |     \        |
 //     | NeuralCore   |
 //     |     |        |
 //   Metadata  Linalg-+--- COpenBLAS (OpenBLAS + LAPACKE, system libraries)
@@ -60,10 +62,15 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "Reports",
+            dependencies: ["Tabular", "Metadata", "Metrics"],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "Facsimile",
             dependencies: [
                 "Tabular", "JSONFormat", "Metadata", "Linalg", "NeuralCore", "Synthesizers",
-                "Metrics",
+                "Metrics", "Reports",
             ],
             swiftSettings: strictSettings
         ),
@@ -124,6 +131,11 @@ let package = Package(
         .testTarget(
             name: "MetricsTests",
             dependencies: ["Metrics", "Metadata", "Tabular", "TestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ReportsTests",
+            dependencies: ["Reports", "Metrics", "Tabular", "TestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

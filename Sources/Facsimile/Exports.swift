@@ -5,5 +5,6 @@
 @_exported import Metadata
 @_exported import Metrics
 @_exported import NeuralCore
+@_exported import Reports
 @_exported import Synthesizers
 @_exported import Tabular

@@ -10,19 +10,25 @@ public struct Console: Sendable {
     /// Writes text to standard error.
     public let writeError: @Sendable (String) -> Void
 
+    /// Whether standard error is a terminal, where progress bars are drawn.
+    public let isTerminal: Bool
+
     /// Creates a console from two writers.
     public init(
         writeOutput: @escaping @Sendable (String) -> Void,
-        writeError: @escaping @Sendable (String) -> Void
+        writeError: @escaping @Sendable (String) -> Void,
+        isTerminal: Bool = false
     ) {
         self.writeOutput = writeOutput
         self.writeError = writeError
+        self.isTerminal = isTerminal
     }
 
     /// The process's standard output and standard error.
     public static let standard = Console(
         writeOutput: { FileHandle.standardOutput.write(Data($0.utf8)) },
-        writeError: { FileHandle.standardError.write(Data($0.utf8)) }
+        writeError: { FileHandle.standardError.write(Data($0.utf8)) },
+        isTerminal: isatty(STDERR_FILENO) != 0
     )
 
     /// Writes `line` and a newline to standard output.

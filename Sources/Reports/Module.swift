@@ -1,0 +1,1 @@
+// Reports: placeholder until the module's first file lands.
