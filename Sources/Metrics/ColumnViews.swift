@@ -45,6 +45,16 @@ enum DiscreteKey: Hashable {
     case number(Double)
     case text(String)
     case boolean(Bool)
+
+    /// The value as text: integers without a decimal point, other numbers in full.
+    var label: String {
+        switch self {
+        case .number(let value):
+            value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
+        case .text(let value): value
+        case .boolean(let value): value ? "true" : "false"
+        }
+    }
 }
 
 /// The real and synthetic versions of a discrete column encoded with one shared dictionary.
@@ -63,6 +73,9 @@ struct SharedCodes {
     /// The number of distinct present values over both tables.
     var levelCount: Int
 
+    /// The distinct present values as text, in code order.
+    var labels: [String]
+
     /// Encodes two columns of the same name with one dictionary, in order of first appearance
     /// (real first).
     ///
@@ -72,6 +85,9 @@ struct SharedCodes {
         self.real = Self.encode(real, into: &dictionary)
         self.synthetic = Self.encode(synthetic, into: &dictionary)
         self.levelCount = dictionary.count
+        var labels = Array(repeating: "", count: dictionary.count)
+        for (key, code) in dictionary { labels[Int(code)] = key.label }
+        self.labels = labels
     }
 
     private static func code(_ key: DiscreteKey, in dictionary: inout [DiscreteKey: Int32]) -> Int32 {

@@ -20,7 +20,9 @@ public enum CorrelationCoefficient: String, Sendable, Hashable, CaseIterable {
 /// ```
 ///
 /// With a threshold `t > 0`, a pair whose `|ρ_real| ≤ t` is not scored (score NaN, synthetic
-/// correlation NaN), as the reference's current Quality Report does.
+/// correlation NaN), as the reference's current Quality Report does. With `t = 0` every pair
+/// is scored; the reference also skips a real correlation of exactly 0 there, which its own
+/// rounding almost never produces (it returns about 1e-17 where the exact value is 0).
 public enum CorrelationSimilarity {
     /// The metric's name in reports.
     public static let name = "CorrelationSimilarity"
@@ -75,7 +77,7 @@ public enum CorrelationSimilarity {
         }
 
         let realR = try correlation(real, coefficient: coefficient, name: names.0)
-        if abs(realR) <= threshold {
+        if threshold > 0, abs(realR) <= threshold {
             return Breakdown(score: .nan, real: realR, synthetic: .nan)
         }
         let syntheticR = try correlation(synthetic, coefficient: coefficient, name: names.0)
