@@ -108,7 +108,8 @@ public enum DatetimeFormatAdherence {
     ///   hold datetimes (checking text against a format is not implemented yet).
     public static func score(synthetic: Column) throws(MetricsError) -> Double {
         guard case .datetime(let values) = synthetic.data else {
-            throw .wrongKind(column: synthetic.name, expected: "datetimes",
+            throw .wrongKind(
+                column: synthetic.name, expected: "datetimes",
                 found: synthetic.kindDescription)
         }
         return values.count == 0 ? .nan : 1

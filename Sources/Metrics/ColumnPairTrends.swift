@@ -56,14 +56,16 @@ struct ColumnPairTrends {
             guard let realEdges = Discretizer.edges(values.real),
                 let syntheticEdges = Discretizer.edges(values.synthetic)
             else {
-                return .failure(BinningError(
-                    message: "column '\(real.name)' cannot be cut into 10 bins: its range is "
-                        + "infinite or too narrow"))
+                return .failure(
+                    BinningError(
+                        message: "column '\(real.name)' cannot be cut into 10 bins: its range is "
+                            + "infinite or too narrow"))
             }
-            return .success((
-                Discretizer.bins(values.real, edges: realEdges),
-                Discretizer.bins(values.synthetic, edges: syntheticEdges)
-            ))
+            return .success(
+                (
+                    Discretizer.bins(values.real, edges: realEdges),
+                    Discretizer.bins(values.synthetic, edges: syntheticEdges)
+                ))
         }
         return ContinuousColumn(values: values, bins: bins)
     }
@@ -179,7 +181,9 @@ struct ColumnPairTrends {
         guard let prepared = continuous[column.name] else {
             preconditionFailure("ColumnPairTrends: column '\(column.name)' not prepared")
         }
-        if case .failure(let error) = prepared.values { throw PairError(message: error.description) }
+        if case .failure(let error) = prepared.values {
+            throw PairError(message: error.description)
+        }
         switch prepared.bins {
         case .success(let bins):
             return (bins.real, bins.synthetic, Discretizer.binCount + 2)

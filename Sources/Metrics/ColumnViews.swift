@@ -90,7 +90,8 @@ struct SharedCodes {
         self.labels = labels
     }
 
-    private static func code(_ key: DiscreteKey, in dictionary: inout [DiscreteKey: Int32]) -> Int32 {
+    private static func code(_ key: DiscreteKey, in dictionary: inout [DiscreteKey: Int32]) -> Int32
+    {
         if let code = dictionary[key] { return code }
         let code = Int32(dictionary.count)
         dictionary[key] = code
@@ -117,7 +118,8 @@ struct SharedCodes {
             }
         case .boolean(let values):
             return values.values.indices.map { row in
-                values.isMissing[row] ? missing : code(.boolean(values.values[row]), in: &dictionary)
+                values.isMissing[row]
+                    ? missing : code(.boolean(values.values[row]), in: &dictionary)
             }
         case .text(let values):
             return values.values.indices.map { row in

@@ -63,8 +63,11 @@ public enum ContingencySimilarity {
             }
         }
         let syntheticCells = synthetic.cellCounts()
-        let score = 1 - 0.5 * totalVariation(realCells, real.rowCount, syntheticCells,
-            synthetic.rowCount)
+        let score =
+            1 - 0.5
+            * totalVariation(
+                realCells, real.rowCount, syntheticCells,
+                synthetic.rowCount)
         return Breakdown(score: score, realAssociation: association)
     }
 
@@ -86,7 +89,8 @@ public enum ContingencySimilarity {
                 sum += Double(second[j].count) / secondTotal
                 j += 1
             } else {
-                sum += abs(Double(first[i].count) / firstTotal - Double(second[j].count) / secondTotal)
+                sum += abs(
+                    Double(first[i].count) / firstTotal - Double(second[j].count) / secondTotal)
                 i += 1
                 j += 1
             }
@@ -132,7 +136,9 @@ struct CodedColumns {
             for row in 0..<rowCount {
                 counts[Int(a[row] + 1) * width + Int(b[row] + 1)] += 1
             }
-            return counts.indices.compactMap { counts[$0] > 0 ? Cell(key: $0, count: counts[$0]) : nil }
+            return counts.indices.compactMap {
+                counts[$0] > 0 ? Cell(key: $0, count: counts[$0]) : nil
+            }
         }
         var keys = (0..<rowCount).map { Int(a[$0] + 1) * width + Int(b[$0] + 1) }
         keys.sort()

@@ -69,7 +69,8 @@ public struct DiagnosticReport: Sendable {
         if key.count > 1 {
             let columns = key.map { input.columns($0).synthetic }
             rows.append(
-                Detail(column: key.joined(separator: ", "), metric: .keyUniqueness,
+                Detail(
+                    column: key.joined(separator: ", "), metric: .keyUniqueness,
                     score: KeyUniqueness.score(synthetic: columns)))
         }
         for column in input.schema.columns {

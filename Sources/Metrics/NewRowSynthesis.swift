@@ -82,14 +82,17 @@ private struct RealRowIndex {
             return true
         }
         if value.isNaN {
-            return group.missingRows.contains { matches(real: $0, synthetic: row, matrix, tolerance) }
+            return group.missingRows.contains {
+                matches(real: $0, synthetic: row, matrix, tolerance)
+            }
         }
 
         // Widened by a relative 1e-12 so rounding cannot hide a boundary case; the exact
         // condition is checked on every candidate.
         let reach = abs(tolerance * value) * (1 + 1e-12) + Double.leastNonzeroMagnitude
         var position = lowerBound(group.sortedRows, anchor, value - reach)
-        while position < group.sortedRows.count, anchor[group.sortedRows[position]] <= value + reach {
+        while position < group.sortedRows.count, anchor[group.sortedRows[position]] <= value + reach
+        {
             if matches(real: group.sortedRows[position], synthetic: row, matrix, tolerance) {
                 return true
             }

@@ -38,7 +38,8 @@ public struct CloserThanRealShare: Sendable, Hashable {
         let threshold = Quantiles.linear(realDistances.filter { !$0.isNaN }.sorted(), quantile)
         let closer = syntheticDistances.count { $0 < threshold }
         baseline = threshold
-        share = syntheticDistances.isEmpty ? .nan : Double(closer) / Double(syntheticDistances.count)
+        share =
+            syntheticDistances.isEmpty ? .nan : Double(closer) / Double(syntheticDistances.count)
     }
 }
 

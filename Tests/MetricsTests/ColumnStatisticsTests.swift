@@ -23,7 +23,8 @@ struct ColumnStatisticsTests {
         let empty = NumericSummary([.nan])
         #expect(empty.count == 0 && empty.mean.isNaN && empty.quartiles.allSatisfy(\.isNaN))
         let single = NumericSummary([7])
-        #expect(single.mean == 7 && single.standardDeviation.isNaN && single.quartiles == [7, 7, 7])
+        #expect(
+            single.mean == 7 && single.standardDeviation.isNaN && single.quartiles == [7, 7, 7])
         #expect(NumericSummary([2, 2, 2]).standardDeviation == 0)
     }
 

@@ -89,7 +89,9 @@ struct GoldenReportTests {
                 && row.meetsThreshold == want["meets_threshold"] as? Bool
             if !same { mismatches.append("\(row) vs \(want)") }
         }
-        #expect(mismatches.isEmpty, "\(name): \(mismatches.count) pairs differ: \(mismatches.prefix(3))")
+        #expect(
+            mismatches.isEmpty, "\(name): \(mismatches.count) pairs differ: \(mismatches.prefix(3))"
+        )
     }
 
     @Test("Diagnostic Report equals the reference", arguments: goldenNames)

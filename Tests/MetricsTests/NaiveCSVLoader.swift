@@ -29,7 +29,8 @@ enum NaiveCSVLoader {
         for (number, line) in lines.enumerated() {
             let cells = line.split(separator: ",", omittingEmptySubsequences: false)
             guard cells.count == header.count else {
-                throw LoadError(description: "\(url.path) line \(number + 2): \(cells.count) fields")
+                throw LoadError(
+                    description: "\(url.path) line \(number + 2): \(cells.count) fields")
             }
             for (index, cell) in cells.enumerated() { fields[index].append(cell) }
         }
@@ -46,7 +47,8 @@ enum NaiveCSVLoader {
             let seconds = try cells.map { $0.isEmpty ? Double.nan : try instant(String($0)) }
             return Column(
                 name: name,
-                data: .datetime(DatetimeColumn(seconds: seconds, format: .init("%Y-%m-%dT%H:%M:%S%z"))))
+                data: .datetime(
+                    DatetimeColumn(seconds: seconds, format: .init("%Y-%m-%dT%H:%M:%S%z"))))
         }
         let numbers = cells.map { $0.isEmpty ? Double.nan : Double(String($0)) }
         if numbers.allSatisfy({ $0 != nil }) {
@@ -58,7 +60,8 @@ enum NaiveCSVLoader {
                     values: values, isMissing: cells.map(\.isEmpty), holdsIntegers: integers))
         }
         return Column(
-            name: name, categories: CategoryColumn(values: cells.map { $0.isEmpty ? nil : String($0) }))
+            name: name,
+            categories: CategoryColumn(values: cells.map { $0.isEmpty ? nil : String($0) }))
     }
 
     /// Seconds since the epoch of `yyyy-mm-ddThh:mm:ss` followed by `Z` or `±hhmm`.
@@ -74,7 +77,8 @@ enum NaiveCSVLoader {
             year: try number(0..<4), month: try number(5..<7), day: try number(8..<10))
         var seconds = days * 86_400 + (try number(11..<13)) * 3600 + (try number(14..<16)) * 60
         seconds += try number(17..<19)
-        if scalars.count >= 24, scalars[19] == UInt8(ascii: "+") || scalars[19] == UInt8(ascii: "-") {
+        if scalars.count >= 24, scalars[19] == UInt8(ascii: "+") || scalars[19] == UInt8(ascii: "-")
+        {
             let offset = (try number(20..<22)) * 3600 + (try number(22..<24)) * 60
             seconds -= scalars[19] == UInt8(ascii: "+") ? offset : -offset
         }
@@ -141,7 +145,8 @@ enum NaiveCSVLoader {
             {
                 names.append(String(trimmed[trimmed.index(after: trimmed.startIndex)..<end]))
             }
-            depth += trimmed.count { $0 == "{" || $0 == "[" } - trimmed.count { $0 == "}" || $0 == "]" }
+            depth +=
+                trimmed.count { $0 == "{" || $0 == "[" } - trimmed.count { $0 == "}" || $0 == "]" }
             if depth <= 0 { break }
         }
         return names

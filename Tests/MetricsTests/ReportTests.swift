@@ -34,9 +34,10 @@ struct ReportTests {
             #expect(isClose(report.score, 1, absolute: 1e-15))
         }
         let diagnostic = try DiagnosticReport(real: data, synthetic: data, schema: schema)
-        #expect(diagnostic.dataValidity.map(\.metric) == [
-            .boundaryAdherence, .boundaryAdherence, .categoryAdherence, .keyUniqueness,
-        ])
+        #expect(
+            diagnostic.dataValidity.map(\.metric) == [
+                .boundaryAdherence, .boundaryAdherence, .categoryAdherence, .keyUniqueness,
+            ])
         #expect(diagnostic.score == 1)
     }
 
@@ -55,7 +56,9 @@ struct ReportTests {
     @Test("A schema that does not describe the table is an error")
     func schemaMismatch() throws {
         let data = try table(numbers("x", [1]), numbers("y", [2]))
-        #expect(throws: MetricsError.schemaMismatch(missingFromData: ["w"], missingFromSchema: ["y"])) {
+        #expect(
+            throws: MetricsError.schemaMismatch(missingFromData: ["w"], missingFromSchema: ["y"])
+        ) {
             try DiagnosticReport(
                 real: data, synthetic: data,
                 schema: EvaluationSchema(["x": .numerical, "w": .numerical]))
@@ -79,7 +82,8 @@ struct ReportTests {
     func wrongKindRecorded() throws {
         let real = try table(numbers("x", [1, 2, 3]), letters("t", "abc"), letters("c", "aab"))
         let schema = EvaluationSchema(["x": .numerical, "t": .numerical, "c": .categorical])
-        let report = try QualityReport(real: real, synthetic: real, schema: schema, options: .classic)
+        let report = try QualityReport(
+            real: real, synthetic: real, schema: schema, options: .classic)
 
         let shape = try #require(report.columnShapes.first { $0.column == "t" })
         #expect(shape.score.isNaN)
@@ -87,7 +91,8 @@ struct ReportTests {
         #expect(report.columnShapesScore == 1)
         let failed = report.columnPairTrends.filter { $0.error != nil }
         #expect(failed.map { "\($0.column1)-\($0.column2)" } == ["x-t", "t-c"])
-        #expect(report.columnPairTrends.first { $0.column2 == "c" && $0.column1 == "x" }?.score == 1)
+        #expect(
+            report.columnPairTrends.first { $0.column2 == "c" && $0.column1 == "x" }?.score == 1)
     }
 
     @Test("Thresholds: a weakly correlated pair counts only in the classic variant")

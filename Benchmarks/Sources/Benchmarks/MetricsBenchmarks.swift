@@ -79,7 +79,8 @@ enum GoldenPairLoader {
         if isDatetime {
             let seconds = cells.map { $0.isEmpty ? Double.nan : instant($0) }
             let format = DatetimeFormat("%Y-%m-%dT%H:%M:%S%z")
-            return Column(name: name, data: .datetime(DatetimeColumn(seconds: seconds, format: format)))
+            return Column(
+                name: name, data: .datetime(DatetimeColumn(seconds: seconds, format: format)))
         }
         let numbers = cells.map { $0.isEmpty ? Double.nan : Double($0) }
         if !numbers.contains(where: { $0 == nil }) {
@@ -91,7 +92,8 @@ enum GoldenPairLoader {
                     holdsIntegers: integers))
         }
         return Column(
-            name: name, categories: CategoryColumn(values: cells.map { $0.isEmpty ? nil : String($0) }))
+            name: name,
+            categories: CategoryColumn(values: cells.map { $0.isEmpty ? nil : String($0) }))
     }
 
     /// Seconds since the epoch of `yyyy-mm-ddThh:mm:ss` then `Z` or `±hhmm`; NaN if malformed.
@@ -108,7 +110,8 @@ enum GoldenPairLoader {
         let era = (shifted >= 0 ? shifted : shifted - 399) / 400
         let yearOfEra = shifted - era * 400
         let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let days = era * 146_097 + yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let days =
+            era * 146_097 + yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
             - 719_468
         var seconds = ((days * 24 + hour) * 60 + minute) * 60 + second
         if bytes.count >= 24, bytes[19] == UInt8(ascii: "+") || bytes[19] == UInt8(ascii: "-"),
