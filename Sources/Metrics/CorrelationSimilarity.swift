@@ -87,13 +87,14 @@ public enum CorrelationSimilarity {
     private static func correlation(
         _ pair: ([Double], [Double]), coefficient: CorrelationCoefficient, name: String
     ) throws(MetricsError) -> Double {
-        var (x, y) = CompleteRows.of(pair.0, pair.1)
-        guard x.count >= 2 else { throw .tooFewRows(column: name, rows: x.count, needed: 2) }
-        if coefficient == .spearman {
-            x = Ranking.averageRanks(x)
-            y = Ranking.averageRanks(y)
+        if coefficient == .pearson {
+            let (r, rows) = PairStatistics.pearsonOfCompleteRows(pair.0, pair.1)
+            guard rows >= 2 else { throw .tooFewRows(column: name, rows: rows, needed: 2) }
+            return r
         }
-        return PairStatistics.pearson(x, y)
+        let (x, y) = CompleteRows.of(pair.0, pair.1)
+        guard x.count >= 2 else { throw .tooFewRows(column: name, rows: x.count, needed: 2) }
+        return PairStatistics.pearson(Ranking.averageRanks(x), Ranking.averageRanks(y))
     }
 
     /// Whether the present values hold exactly one distinct value.

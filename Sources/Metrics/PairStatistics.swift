@@ -28,6 +28,45 @@ enum PairStatistics {
         return Swift.max(-1, Swift.min(1, dot))
     }
 
+    /// Pearson's correlation over the rows where neither value is NaN, without copying them,
+    /// and the number of those rows. The correlation is NaN when fewer than two rows remain
+    /// or a side is constant on them.
+    ///
+    /// Two passes (means, then centred sums) keep the result as accurate as ``pearson(_:_:)``.
+    static func pearsonOfCompleteRows(_ x: [Double], _ y: [Double]) -> (Double, rows: Int) {
+        precondition(x.count == y.count, "pearson: \(x.count) x values but \(y.count) y values")
+        var rows = 0
+        var sumX = 0.0
+        var sumY = 0.0
+        var first: (x: Double, y: Double)?
+        var varies = (x: false, y: false)
+        for index in x.indices where !x[index].isNaN && !y[index].isNaN {
+            rows += 1
+            sumX += x[index]
+            sumY += y[index]
+            if let first {
+                varies = (varies.x || x[index] != first.x, varies.y || y[index] != first.y)
+            } else {
+                first = (x[index], y[index])
+            }
+        }
+        guard rows >= 2, varies.x, varies.y else { return (.nan, rows) }
+
+        let meanX = sumX / Double(rows)
+        let meanY = sumY / Double(rows)
+        var sxx = 0.0
+        var syy = 0.0
+        var sxy = 0.0
+        for index in x.indices where !x[index].isNaN && !y[index].isNaN {
+            let dx = x[index] - meanX
+            let dy = y[index] - meanY
+            sxx += dx * dx
+            syy += dy * dy
+            sxy += dx * dy
+        }
+        return (Swift.max(-1, Swift.min(1, sxy / (sxx.squareRoot() * syy.squareRoot()))), rows)
+    }
+
     /// The arithmetic mean.
     static func mean(_ values: [Double]) -> Double {
         values.reduce(0, +) / Double(values.count)
