@@ -57,6 +57,12 @@ public struct DiagnosticReport: Sendable {
     /// The overall score: the mean of the property scores that are numbers.
     public var score: Double { meanOfDefined([dataValidityScore, dataStructureScore]) }
 
+    /// Each property's rows, in the reference's order (the `details` object of the JSON
+    /// contract): `("Data Validity", rows)`, `("Data Structure", rows)`.
+    public var details: [(name: String, rows: [Detail])] {
+        [("Data Validity", dataValidity), ("Data Structure", dataStructure)]
+    }
+
     /// The properties in the reference's order: `("Data Validity", s)`,
     /// `("Data Structure", s)`.
     public var properties: [(name: String, score: Double)] {

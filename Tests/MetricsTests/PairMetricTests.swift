@@ -45,6 +45,16 @@ struct CorrelationSimilarityTests {
         #expect(isClose(result.score, 0, absolute: 1e-15))
     }
 
+    @Test("Constant only on the complete rows: correlation and score NaN, no error")
+    func constantOnCompleteRows() throws {
+        // Complete rows (1, 3) and (1, 4): x is constant there, as scipy's NaN result.
+        let result = try CorrelationSimilarity.breakdown(
+            real: (numbers("x", [1, 1, 2]), numbers("y", [3, 4, .nan])),
+            synthetic: (numbers("x", [1, 2, 3]), numbers("y", [1, 2, 3])))
+        #expect(result.real.isNaN && result.score.isNaN)
+        #expect(isClose(result.synthetic, 1, absolute: 1e-15))
+    }
+
     @Test("A constant column is an error")
     func constant() {
         #expect(throws: MetricsError.constantColumn(column: "y", which: "synthetic")) {

@@ -124,6 +124,29 @@ struct ReportTests {
         #expect(classic.columnPairTrendsScore == 1)
     }
 
+    @Test("Contingency pairs above the row limit are subsampled reproducibly")
+    func subsample() throws {
+        let x = (0..<60).map { Double($0 % 7) }
+        let data = try table(
+            numbers("x", x), categories("c", x.map { $0 < 3 ? "low" : "high" }),
+            categories("d", x.map { $0.truncatingRemainder(dividingBy: 2) == 0 ? "even" : "odd" }))
+        let schema = EvaluationSchema(["x": .numerical, "c": .categorical, "d": .categorical])
+        var options = QualityReport.Options.classic
+        options.contingencyRowLimit = 20
+        let first = try QualityReport(real: data, synthetic: data, schema: schema, options: options)
+        let again = try QualityReport(real: data, synthetic: data, schema: schema, options: options)
+        options.subsampleSeed = 99
+        let other = try QualityReport(real: data, synthetic: data, schema: schema, options: options)
+
+        #expect(first.columnPairTrends.map(\.score) == again.columnPairTrends.map(\.score))
+        // Two independent draws of 20 of 60 rows rarely share their joint frequencies.
+        #expect(first.columnPairTrends.contains { $0.score < 1 })
+        #expect(first.columnPairTrends.map(\.score) != other.columnPairTrends.map(\.score))
+        options.contingencyRowLimit = 60
+        let whole = try QualityReport(real: data, synthetic: data, schema: schema, options: options)
+        #expect(whole.columnPairTrends.allSatisfy { $0.score == 1 })
+    }
+
     @Test("Unicode column names pass through unchanged")
     func unicodeNames() throws {
         let data = try table(numbers("größe 📏", [1, 2, 3]), letters("città", "aab"))
