@@ -11,17 +11,29 @@ import Tabular
 ///
 /// When the real column is nullable, missing synthetic values are dropped first; otherwise
 /// they count as outside. Datetimes compare as instants. NaN when no synthetic value is left.
+/// A declared minimum, maximum or nullability replaces the one taken from the real column.
 public enum BoundaryAdherence {
     /// The score of a numerical or datetime column.
     ///
     /// - Throws: ``MetricsError/wrongKind(column:expected:found:)`` for other kinds.
     /// - Complexity: O(n).
-    public static func score(real: Column, synthetic: Column) throws(MetricsError) -> Double {
-        score(real: try real.continuousValues(), synthetic: try synthetic.continuousValues())
+    public static func score(
+        real: Column, synthetic: Column, declared: DeclaredRange? = nil
+    ) throws(MetricsError) -> Double {
+        var range = declared
+        if real.kind == .datetime, let given = declared {
+            range?.minimum = given.minimum.map { $0 * nanosecondsPerSecond }
+            range?.maximum = given.maximum.map { $0 * nanosecondsPerSecond }
+        }
+        return score(
+            real: try real.continuousValues(), synthetic: try synthetic.continuousValues(),
+            declared: range)
     }
 
     /// The score of two samples; NaN entries are missing.
-    public static func score(real: [Double], synthetic: [Double]) -> Double {
+    public static func score(
+        real: [Double], synthetic: [Double], declared: DeclaredRange? = nil
+    ) -> Double {
         var low = Double.infinity
         var high = -Double.infinity
         var nullable = false
@@ -33,6 +45,9 @@ public enum BoundaryAdherence {
                 high = Swift.max(high, value)
             }
         }
+        low = declared?.minimum ?? low
+        high = declared?.maximum ?? high
+        nullable = declared?.allowsMissing ?? nullable
 
         var considered = 0
         var inside = 0
@@ -51,18 +66,25 @@ public enum BoundaryAdherence {
 /// score    = mean( s ∈ categories(real)  ∨  (nullable ∧ s missing) )
 /// ```
 ///
-/// NaN for a synthetic column without rows.
+/// NaN for a synthetic column without rows. Declared values or nullability replace the ones
+/// taken from the real column (values compare as text, numbers written as integers when whole).
 public enum CategoryAdherence {
     /// The score of a discrete column (categories, Booleans, numbers or text).
     ///
     /// - Complexity: O(n) expected.
-    public static func score(real: Column, synthetic: Column) -> Double {
+    public static func score(real: Column, synthetic: Column, declared: DeclaredRange? = nil)
+        -> Double
+    {
         let codes = SharedCodes(real: real, synthetic: synthetic)
         var allowed = Array(repeating: false, count: codes.levelCount)
         var nullable = false
         for code in codes.real {
             if code < 0 { nullable = true } else { allowed[Int(code)] = true }
         }
+        if let values = declared?.values.map(Set.init) {
+            allowed = codes.labels.map { values.contains($0) }
+        }
+        nullable = declared?.allowsMissing ?? nullable
         guard !codes.synthetic.isEmpty else { return .nan }
         let valid = codes.synthetic.count { $0 < 0 ? nullable : allowed[Int($0)] }
         return Double(valid) / Double(codes.synthetic.count)

@@ -82,7 +82,7 @@ public struct DiagnosticReport: Sendable {
         for column in input.schema.columns {
             let isKey = key == [column.name]
             for metric in metrics(for: column, isKey: isKey) {
-                rows.append(detail(metric, column.name, input))
+                rows.append(detail(metric, column, input))
             }
         }
         return rows
@@ -99,19 +99,23 @@ public struct DiagnosticReport: Sendable {
         }
     }
 
-    private static func detail(_ metric: MetricKind, _ name: String, _ input: EvaluationInput)
-        -> Detail
-    {
+    private static func detail(
+        _ metric: MetricKind, _ column: EvaluatedColumn, _ input: EvaluationInput
+    ) -> Detail {
+        let name = column.name
         let (real, synthetic) = input.columns(name)
+        let declared = column.declaredRange
         do throws(MetricsError) {
             let score: Double =
                 switch metric {
                 case .boundaryAdherence:
-                    try BoundaryAdherence.score(real: real, synthetic: synthetic)
+                    try BoundaryAdherence.score(
+                        real: real, synthetic: synthetic, declared: declared)
                 case .datetimeFormatAdherence:
                     try DatetimeFormatAdherence.score(synthetic: synthetic)
                 case .categoryAdherence:
-                    CategoryAdherence.score(real: real, synthetic: synthetic)
+                    CategoryAdherence.score(
+                        real: real, synthetic: synthetic, declared: declared)
                 default:
                     KeyUniqueness.score(synthetic: [synthetic])
                 }

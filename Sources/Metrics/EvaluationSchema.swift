@@ -37,8 +37,33 @@ public enum EvaluatedColumnType: String, Sendable, Hashable, CaseIterable {
     public var isContinuous: Bool { self == .numerical || self == .datetime }
 }
 
-/// One column as the reports see it: its name, its role and, for datetimes, the declared
-/// text format (which adds a DatetimeFormatAdherence row to Data Validity).
+/// The values a column may take, as declared in the metadata (`range_min`, `range_max`,
+/// `range_values`, `range_is_nullable` in the reference). Data Validity uses each declared
+/// part instead of the one it would compute from the real column.
+public struct DeclaredRange: Sendable, Hashable {
+    /// The smallest allowed value (datetimes in seconds since the epoch), or `nil`.
+    public var minimum: Double?
+    /// The largest allowed value (datetimes in seconds since the epoch), or `nil`.
+    public var maximum: Double?
+    /// The allowed categories as text (numbers written as integers when whole), or `nil`.
+    public var values: [String]?
+    /// Whether missing values are allowed, or `nil`.
+    public var allowsMissing: Bool?
+
+    /// Creates a declared range; every part is optional.
+    public init(
+        minimum: Double? = nil, maximum: Double? = nil, values: [String]? = nil,
+        allowsMissing: Bool? = nil
+    ) {
+        self.minimum = minimum
+        self.maximum = maximum
+        self.values = values
+        self.allowsMissing = allowsMissing
+    }
+}
+
+/// One column as the reports see it: its name, its role, for datetimes the declared text
+/// format (which adds a DatetimeFormatAdherence row to Data Validity), and the declared range.
 public struct EvaluatedColumn: Sendable, Hashable {
     /// The column's name in both tables.
     public var name: String
@@ -50,11 +75,18 @@ public struct EvaluatedColumn: Sendable, Hashable {
     /// reference's metadata), or `nil`.
     public var datetimeFormat: String?
 
+    /// The declared range of values, or `nil` to take everything from the real column.
+    public var declaredRange: DeclaredRange?
+
     /// Creates a column description.
-    public init(name: String, type: EvaluatedColumnType, datetimeFormat: String? = nil) {
+    public init(
+        name: String, type: EvaluatedColumnType, datetimeFormat: String? = nil,
+        declaredRange: DeclaredRange? = nil
+    ) {
         self.name = name
         self.type = type
         self.datetimeFormat = datetimeFormat
+        self.declaredRange = declaredRange
     }
 }
 

@@ -107,12 +107,30 @@ enum NaiveCSVLoader {
             guard let sdtype = columns[name]?["sdtype"] as? String else {
                 throw LoadError(description: "\(url.path): column '\(name)' has no sdtype")
             }
+            let meta = columns[name] ?? [:]
             return EvaluatedColumn(
                 name: name, type: role(sdtype),
-                datetimeFormat: columns[name]?["datetime_format"] as? String)
+                datetimeFormat: meta["datetime_format"] as? String,
+                declaredRange: try declaredRange(meta))
         }
         let key = (root["primary_key"] as? String).map { [$0] } ?? []
         return EvaluationSchema(columns: described, primaryKey: key)
+    }
+
+    /// The metadata's `range_*` entries; datetime bounds are ISO instants.
+    private static func declaredRange(_ meta: [String: Any]) throws -> DeclaredRange? {
+        func bound(_ key: String) throws -> Double? {
+            if let text = meta[key] as? String { return try instant(text) }
+            return meta[key] as? Double
+        }
+        let values = (meta["range_values"] as? [Any])?.map { value -> String in
+            guard let number = value as? Double else { return "\(value)" }
+            return number.rounded() == number ? String(Int64(number)) : "\(number)"
+        }
+        let range = DeclaredRange(
+            minimum: try bound("range_min"), maximum: try bound("range_max"), values: values,
+            allowsMissing: meta["range_is_nullable"] as? Bool)
+        return range == DeclaredRange() ? nil : range
     }
 
     private static func role(_ sdtype: String) -> EvaluatedColumnType {

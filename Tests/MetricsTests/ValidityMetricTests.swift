@@ -22,6 +22,32 @@ struct ValidityMetricTests {
         #expect(BoundaryAdherence.score(real: [1, 5], synthetic: [1, 5]) == 1)
     }
 
+    @Test("Declared bounds and nullability replace the real column's")
+    func declaredBounds() throws {
+        let synthetic = [0.0, 2, 4, 6, .nan]
+        #expect(
+            BoundaryAdherence.score(
+                real: [1, 5], synthetic: synthetic, declared: DeclaredRange(minimum: 0)) == 0.6)
+        #expect(
+            BoundaryAdherence.score(
+                real: [1, 5], synthetic: synthetic,
+                declared: DeclaredRange(maximum: 6, allowsMissing: true)) == 0.75)
+        // Datetime bounds are declared in seconds; one day is 86,400 s.
+        let score = try BoundaryAdherence.score(
+            real: instants("t", [0, 86_400]), synthetic: instants("t", [0, 172_800]),
+            declared: DeclaredRange(maximum: 172_800))
+        #expect(score == 1)
+    }
+
+    @Test("Declared categories replace the real ones; numbers compare as their text")
+    func declaredCategories() {
+        let declared = DeclaredRange(values: ["2013", "b"], allowsMissing: true)
+        #expect(
+            CategoryAdherence.score(
+                real: numbers("y", [2012]), synthetic: numbers("y", [2013, 2012, .nan, 2013.5]),
+                declared: declared) == 0.5)
+    }
+
     @Test("CategoryAdherence reference vector: aabbc against aaabd is 0.8")
     func category() {
         #expect(
