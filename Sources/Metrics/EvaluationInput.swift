@@ -23,6 +23,13 @@ struct EvaluationInput {
                 onlyInSynthetic: synthetic.columnNames.filter { !realNames.contains($0) })
         }
 
+        var seen = Set<String>()
+        if let repeated = schema.columnNames.first(where: { !seen.insert($0).inserted }) {
+            throw .badParameter(
+                name: "schema", value: "column '\(repeated)' listed twice",
+                allowed: "each column listed once")
+        }
+
         let schemaNames = Set(schema.columnNames)
         let keyNames = schema.primaryKey.filter { !schemaNames.contains($0) }
         if schemaNames != realNames || !keyNames.isEmpty {

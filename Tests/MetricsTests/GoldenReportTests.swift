@@ -123,4 +123,24 @@ struct GoldenReportTests {
             #expect(matches(row.score, want["score"]), "\(name) \(row)")
         }
     }
+
+    @Test(
+        "Every golden real table compared with itself scores 1 on every defined row",
+        arguments: ["iris", "penguins-perturbed", "credit", "flights"])
+    func selfComparison(name: String) throws {
+        let golden = try GoldenCase(name)
+        for options in [QualityReport.Options.current, .classic] {
+            let report = try QualityReport(
+                real: golden.real, synthetic: golden.real, schema: golden.schema,
+                options: options)
+            #expect(report.columnShapes.allSatisfy { $0.score == 1 })
+            let counted = report.columnPairTrends.filter { $0.meetsThreshold && !$0.score.isNaN }
+            #expect(!counted.isEmpty)
+            #expect(counted.allSatisfy { abs($0.score - 1) <= 1e-12 })
+            #expect(report.columnPairTrends.allSatisfy { $0.error == nil })
+        }
+        let diagnostic = try DiagnosticReport(
+            real: golden.real, synthetic: golden.real, schema: golden.schema)
+        #expect(diagnostic.score == 1)
+    }
 }

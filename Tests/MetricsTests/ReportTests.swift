@@ -65,6 +65,18 @@ struct ReportTests {
         }
     }
 
+    @Test("A schema listing a column twice is an error")
+    func repeatedColumn() throws {
+        let data = try table(numbers("x", [1]))
+        let schema = EvaluationSchema(columns: [
+            EvaluatedColumn(name: "x", type: .numerical),
+            EvaluatedColumn(name: "x", type: .categorical),
+        ])
+        #expect(throws: MetricsError.self) {
+            try QualityReport(real: data, synthetic: data, schema: schema)
+        }
+    }
+
     @Test("An empty table is an error")
     func emptyTable() throws {
         let full = try table(numbers("x", [1, 2]))
