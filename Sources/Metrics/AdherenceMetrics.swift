@@ -121,19 +121,42 @@ public enum KeyUniqueness {
 
 /// The share of synthetic datetime values written in the declared format.
 ///
-/// A column that the reader parsed as datetimes adheres entirely (every present value was
-/// read as an instant; missing values count as adhering, as in the reference).
+/// ```
+/// score = #(synthetic values that are missing or read as a date in the format) / #rows
+/// ```
+///
+/// A text or category column is checked value by value (see `DatetimePatternMatcher`). A
+/// column the reader already parsed as datetimes adheres entirely: every present value was
+/// read as an instant (the reference checks the text, which a parsed column no longer has).
 public enum DatetimeFormatAdherence {
-    /// The score of a synthetic datetime column.
+    /// The score of a synthetic column against the declared `format`.
     ///
-    /// - Throws: ``MetricsError/wrongKind(column:expected:found:)`` when the column does not
-    ///   hold datetimes (checking text against a format is not implemented yet).
-    public static func score(synthetic: Column) throws(MetricsError) -> Double {
-        guard case .datetime(let values) = synthetic.data else {
+    /// - Throws: ``MetricsError/wrongKind(column:expected:found:)`` for numbers and Booleans.
+    /// - Complexity: O(n · format length).
+    public static func score(synthetic: Column, format: String) throws(MetricsError) -> Double {
+        guard synthetic.count > 0 else { return .nan }
+        let texts: [String?]
+        switch synthetic.data {
+        case .datetime:
+            return 1
+        case .category(let values):
+            texts = values.codes.map { $0 < 0 ? nil : values.levels[Int($0)] }
+        case .text(let values):
+            texts = values.values.indices.map { values.isMissing[$0] ? nil : values.values[$0] }
+        default:
             throw .wrongKind(
-                column: synthetic.name, expected: "datetimes",
+                column: synthetic.name, expected: "datetimes or text",
                 found: synthetic.kindDescription)
         }
-        return values.count == 0 ? .nan : 1
+        let matcher = DatetimePatternMatcher(format)
+        var cache: [String: Bool] = [:]
+        let valid = texts.count { text in
+            guard let text else { return true }
+            if let known = cache[text] { return known }
+            let result = matcher.matches(text)
+            cache[text] = result
+            return result
+        }
+        return Double(valid) / Double(texts.count)
     }
 }

@@ -112,7 +112,8 @@ public struct DiagnosticReport: Sendable {
                     try BoundaryAdherence.score(
                         real: real, synthetic: synthetic, declared: declared)
                 case .datetimeFormatAdherence:
-                    try DatetimeFormatAdherence.score(synthetic: synthetic)
+                    try DatetimeFormatAdherence.score(
+                        synthetic: synthetic, format: column.datetimeFormat ?? "")
                 case .categoryAdherence:
                     CategoryAdherence.score(
                         real: real, synthetic: synthetic, declared: declared)
