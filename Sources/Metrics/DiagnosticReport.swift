@@ -9,8 +9,9 @@ import Tabular
 ///   ``BoundaryAdherence``; datetime columns by ``BoundaryAdherence`` and, when a format is
 ///   declared, ``DatetimeFormatAdherence``; categorical and Boolean columns by
 ///   ``CategoryAdherence``; an id or other column by ``KeyUniqueness`` when it is the primary
-///   key (a composite key gets one row first, on all its columns). The property is the mean
-///   of the defined scores.
+///   or an alternate key (a composite key gets one row first, on all its columns), and an id
+///   column with a declared pattern by ``RegexFormatAdherence``. The property is the mean of
+///   the defined scores.
 /// - **Data Structure**: ``TableStructure``.
 ///
 /// ```
@@ -80,7 +81,7 @@ public struct DiagnosticReport: Sendable {
                     score: KeyUniqueness.score(synthetic: columns)))
         }
         for column in input.schema.columns {
-            let isKey = key == [column.name]
+            let isKey = key == [column.name] || input.schema.alternateKeys.contains(column.name)
             for metric in metrics(for: column, isKey: isKey) {
                 rows.append(detail(metric, column, input))
             }
@@ -95,7 +96,10 @@ public struct DiagnosticReport: Sendable {
             column.datetimeFormat == nil
                 ? [.boundaryAdherence] : [.boundaryAdherence, .datetimeFormatAdherence]
         case .categorical, .boolean: [.categoryAdherence]
-        case .id, .other: isKey ? [.keyUniqueness] : []
+        case .id:
+            (isKey ? [.keyUniqueness] : [])
+                + (column.regexFormat == nil ? [] : [.regexFormatAdherence])
+        case .other: isKey ? [.keyUniqueness] : []
         }
     }
 
@@ -117,6 +121,9 @@ public struct DiagnosticReport: Sendable {
                 case .categoryAdherence:
                     CategoryAdherence.score(
                         real: real, synthetic: synthetic, declared: declared)
+                case .regexFormatAdherence:
+                    try RegexFormatAdherence.score(
+                        synthetic: synthetic, pattern: column.regexFormat ?? "")
                 default:
                     KeyUniqueness.score(synthetic: [synthetic])
                 }

@@ -9,7 +9,7 @@
 /// | `datetime` | datetime | KSComplement | continuous | BoundaryAdherence (+ format) |
 /// | `categorical` | categorical, ordinal | TVComplement | discrete | CategoryAdherence |
 /// | `boolean` | boolean | TVComplement | discrete | CategoryAdherence |
-/// | `id` | id | skipped | skipped | KeyUniqueness when a key |
+/// | `id` | id | skipped | skipped | KeyUniqueness when a key (+ regex) |
 /// | `other` | PII types, unknown | skipped | skipped | KeyUniqueness when a key |
 public enum EvaluatedColumnType: String, Sendable, Hashable, CaseIterable {
     /// Measurements compared by their distribution function.
@@ -78,15 +78,20 @@ public struct EvaluatedColumn: Sendable, Hashable {
     /// The declared range of values, or `nil` to take everything from the real column.
     public var declaredRange: DeclaredRange?
 
+    /// The regular expression an id column's values must match (`regex_format` in the
+    /// reference's metadata), which adds a RegexFormatAdherence row to Data Validity.
+    public var regexFormat: String?
+
     /// Creates a column description.
     public init(
         name: String, type: EvaluatedColumnType, datetimeFormat: String? = nil,
-        declaredRange: DeclaredRange? = nil
+        declaredRange: DeclaredRange? = nil, regexFormat: String? = nil
     ) {
         self.name = name
         self.type = type
         self.datetimeFormat = datetimeFormat
         self.declaredRange = declaredRange
+        self.regexFormat = regexFormat
     }
 }
 
@@ -100,16 +105,23 @@ public struct EvaluationSchema: Sendable, Hashable {
     /// when the table has none.
     public var primaryKey: [String]
 
+    /// Other columns whose values must be unique (alternate keys).
+    public var alternateKeys: [String]
+
     /// Creates a schema.
-    public init(columns: [EvaluatedColumn], primaryKey: [String] = []) {
+    public init(
+        columns: [EvaluatedColumn], primaryKey: [String] = [], alternateKeys: [String] = []
+    ) {
         self.columns = columns
         self.primaryKey = primaryKey
+        self.alternateKeys = alternateKeys
     }
 
     /// Creates a schema from `(name, type)` pairs in column order.
     public init(_ columns: KeyValuePairs<String, EvaluatedColumnType>, primaryKey: String? = nil) {
         self.columns = columns.map { EvaluatedColumn(name: $0.key, type: $0.value) }
         self.primaryKey = primaryKey.map { [$0] } ?? []
+        self.alternateKeys = []
     }
 
     /// The column names, in order.

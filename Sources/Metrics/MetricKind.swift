@@ -18,6 +18,8 @@ public enum MetricKind: String, Sendable, Hashable, CaseIterable {
     case keyUniqueness = "KeyUniqueness"
     /// ``DatetimeFormatAdherence``.
     case datetimeFormatAdherence = "DatetimeFormatAdherence"
+    /// ``RegexFormatAdherence``.
+    case regexFormatAdherence = "RegexFormatAdherence"
     /// ``TableStructure``.
     case tableStructure = "TableStructure"
 }

@@ -92,3 +92,45 @@ struct ValidityMetricTests {
         #expect(TableStructure.dtype(numbers("n", [1.5])) == "float64")
     }
 }
+
+@Suite("RegexFormatAdherence and keys in the Diagnostic Report")
+struct RegexAndKeyTests {
+    @Test("Whole-value matches; missing values adhere; alternation backtracks as fullmatch")
+    func regex() throws {
+        let ids = categories("id", ["AB-12", "AB-1", nil, "xAB-12"])
+        #expect(try RegexFormatAdherence.score(synthetic: ids, pattern: "AB-[0-9]{2}") == 0.5)
+        #expect(
+            try RegexFormatAdherence.score(synthetic: letters("s", "ab"), pattern: "a|ab") == 0.5)
+        let numbers = numbers("n", [12, 345], integers: true)
+        #expect(try RegexFormatAdherence.score(synthetic: numbers, pattern: "[0-9]{2}") == 0.5)
+        #expect(throws: MetricsError.self) {
+            try RegexFormatAdherence.score(synthetic: ids, pattern: "(")
+        }
+    }
+
+    @Test("Id columns: key uniqueness for keys, regex rows when a pattern is declared")
+    func diagnosticRows() throws {
+        let real = try table(
+            categories("id", ["A1", "A2", "A3"]), categories("alt", ["x", "y", "z"]),
+            categories("free", ["p", "q", "r"]))
+        let synthetic = try table(
+            categories("id", ["A1", "A1", "B3"]), categories("alt", ["x", "y", "y"]),
+            categories("free", ["p", "p", "p"]))
+        let schema = EvaluationSchema(
+            columns: [
+                EvaluatedColumn(name: "id", type: .id, regexFormat: "A[0-9]"),
+                EvaluatedColumn(name: "alt", type: .id),
+                EvaluatedColumn(name: "free", type: .id),
+            ],
+            primaryKey: ["id"], alternateKeys: ["alt"])
+        let report = try DiagnosticReport(real: real, synthetic: synthetic, schema: schema)
+        #expect(
+            report.dataValidity.map(\.metric) == [
+                .keyUniqueness, .regexFormatAdherence, .keyUniqueness,
+            ])
+        let scores = report.dataValidity.map(\.score)
+        #expect(areClose(scores, [2.0 / 3, 2.0 / 3, 2.0 / 3]))
+        // Structure: same names and types, so 1; overall mean of 2/3 and 1.
+        #expect(isClose(report.score, (2.0 / 3 + 1) / 2))
+    }
+}
