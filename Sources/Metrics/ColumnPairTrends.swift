@@ -51,23 +51,30 @@ struct ColumnPairTrends {
         let values = Result { () throws(MetricsError) -> (real: [Double], synthetic: [Double]) in
             (try real.continuousValues(), try synthetic.continuousValues())
         }
-        let bins = values.mapError { BinningError(message: $0.description) }.flatMap {
-            values -> Result<(real: [Int32], synthetic: [Int32]), BinningError> in
-            guard let realEdges = Discretizer.edges(values.real),
-                let syntheticEdges = Discretizer.edges(values.synthetic)
-            else {
-                return .failure(
-                    BinningError(
-                        message: "column '\(real.name)' cannot be cut into 10 bins: its range is "
-                            + "infinite or too narrow"))
-            }
-            return .success(
-                (
-                    Discretizer.bins(values.real, edges: realEdges),
-                    Discretizer.bins(values.synthetic, edges: syntheticEdges)
-                ))
+        switch values {
+        case .success(let values):
+            return ContinuousColumn(values: .success(values), bins: binned(values, real.name))
+        case .failure(let error):
+            return ContinuousColumn(
+                values: .failure(error), bins: .failure(BinningError(message: error.description)))
         }
-        return ContinuousColumn(values: values, bins: bins)
+    }
+
+    /// Each table's values in its own 10 bins.
+    private static func binned(_ values: (real: [Double], synthetic: [Double]), _ name: String)
+        -> Result<(real: [Int32], synthetic: [Int32]), BinningError>
+    {
+        guard let realEdges = Discretizer.edges(values.real),
+            let syntheticEdges = Discretizer.edges(values.synthetic)
+        else {
+            let message =
+                "column '\(name)' cannot be cut into 10 bins: its range is infinite or "
+                + "too narrow"
+            return .failure(BinningError(message: message))
+        }
+        let real = Discretizer.bins(values.real, edges: realEdges)
+        let synthetic = Discretizer.bins(values.synthetic, edges: syntheticEdges)
+        return .success((real, synthetic))
     }
 
     /// Every pair of scored columns, in schema order.

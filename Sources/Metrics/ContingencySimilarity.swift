@@ -63,12 +63,9 @@ public enum ContingencySimilarity {
             }
         }
         let syntheticCells = synthetic.cellCounts()
-        let score =
-            1 - 0.5
-            * totalVariation(
-                realCells, real.rowCount, syntheticCells,
-                synthetic.rowCount)
-        return Breakdown(score: score, realAssociation: association)
+        let variation = totalVariation(
+            realCells, real.rowCount, syntheticCells, synthetic.rowCount)
+        return Breakdown(score: 1 - 0.5 * variation, realAssociation: association)
     }
 
     /// `Σ |p − q|` over the union of the cells of two sorted cell lists.
