@@ -1,6 +1,7 @@
 // MetricsTests: both reports against the reference's figures on every golden pair.
 
 import Foundation
+import Metadata
 import Metrics
 import Tabular
 import Testing
@@ -18,17 +19,18 @@ struct GoldenCase {
     var schema: EvaluationSchema
     var report: [String: Any]
 
+    /// Reads a golden folder with the project's CSV reader and metadata module.
     init(_ name: String) throws {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Fixtures/golden/\(name)")
-        schema = try NaiveCSVLoader.schema(at: folder.appendingPathComponent("metadata.json"))
-        let datetimes = Set(schema.columns.filter { $0.type == .datetime }.map(\.name))
-        real = try NaiveCSVLoader.table(
-            at: folder.appendingPathComponent("real.csv"), datetimeColumns: datetimes)
-        synthetic = try NaiveCSVLoader.table(
-            at: folder.appendingPathComponent("synthetic.csv"), datetimeColumns: datetimes)
         let data = try Data(contentsOf: folder.appendingPathComponent("report.json"))
         report = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+        let document = try MetadataDocument(
+            contentsOf: folder.appendingPathComponent("metadata.json"))
+        schema = EvaluationSchema(try #require(document.singleTable))
+        real = try CSVReader().read(contentsOf: folder.appendingPathComponent("real.csv"))
+        synthetic = try CSVReader().read(
+            contentsOf: folder.appendingPathComponent("synthetic.csv"))
     }
 }
 
@@ -102,7 +104,10 @@ struct GoldenReportTests {
 
     @Test("Diagnostic Report equals the reference", arguments: goldenNames)
     func diagnostic(name: String) throws {
-        let golden = try GoldenCase(name)
+        try checkDiagnostic(try GoldenCase(name), name: name)
+    }
+
+    private func checkDiagnostic(_ golden: GoldenCase, name: String) throws {
         let report = try DiagnosticReport(
             real: golden.real, synthetic: golden.synthetic, schema: golden.schema)
         let expected = try #require(golden.report["diagnostic"] as? [String: Any])

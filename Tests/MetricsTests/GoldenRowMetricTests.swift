@@ -51,8 +51,8 @@ struct GoldenRowMetricTests {
         // first 10 also Sepal.Width × 1.01, which leaves the 1 % tolerance), then 60 synthetic
         // rows. sdmetrics 0.32 NewRowSynthesis gives 0.7 and a mean DCR of 0.05286144112994349.
         let golden = try GoldenCase("iris")
-        let nearCopies = try NaiveCSVLoader.table(
-            at: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        let nearCopies = try CSVReader().read(
+            contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
                 .deletingLastPathComponent().appendingPathComponent(
                     "Fixtures/golden/iris/near-copies.csv"))
         let score = try NewRowSynthesis.score(
