@@ -35,6 +35,9 @@ extension SpecialFunctions {
         if p == 1 { return 1 }
 
         let logB = logBeta(a, b)
+        if (Foundation.log(p) + Foundation.log(a) + logB) / a < -745 {
+            return 0  // below the smallest subnormal number
+        }
         var (low, high, x) = initialBetaBracket(p, a, b, logB: logB)
         for _ in 0..<300 {
             let residual = regularizedBeta(x, a, b) - p

@@ -44,6 +44,8 @@ extension SpecialFunctions {
         if p == 0 { return 0 }
         if p == 1 { return .infinity }
 
+        let logSmallTail = (Foundation.log(p) + logGamma(a + 1)) / a
+        if logSmallTail < -745 { return 0 }  // below the smallest subnormal number
         var x = initialGammaQuantile(a, p)
         var (low, high) = (0.0, Double.infinity)
         let logNormaliser = logGamma(a)
@@ -122,14 +124,18 @@ extension SpecialFunctions {
         guard a >= 10 else {
             return Foundation.exp(a * Foundation.log(x) - x - logGamma(a))
         }
-        let u = (x - a) / a
-        let exponent = a * logOnePlusMinus(u) - stirlingCorrection(a)
+        let exponent = a * logRatioMinusChange(x, a) - stirlingCorrection(a)
         return (a / (2 * Double.pi)).squareRoot() * Foundation.exp(exponent)
     }
 
-    /// `log(1 + u) − u`, by its series for |u| < 0.25 (no cancellation).
-    static func logOnePlusMinus(_ u: Double) -> Double {
-        guard abs(u) < 0.25 else { return Foundation.log1p(u) - u }
+    /// `log(t) − (t − 1)` for `t = x/a`, by the series in `u = (x − a)/a` when |u| < 0.25
+    /// (no cancellation), else directly from the ratio (no cancellation in `1 + u` either).
+    static func logRatioMinusChange(_ x: Double, _ a: Double) -> Double {
+        let u = (x - a) / a
+        guard abs(u) < 0.25 else {
+            let ratio = x / a
+            return Foundation.log(ratio) - (ratio - 1)
+        }
         var power = -u * u
         var sum = 0.0
         var index = 2.0

@@ -32,6 +32,14 @@ public struct RandomSource: RandomNumberGenerator, Sendable, Equatable {
         spareNormal = nil
     }
 
+    /// A generator started from raw xoshiro256** state words (for checking published test
+    /// vectors); the words must not all be zero.
+    init(state: (UInt64, UInt64, UInt64, UInt64)) {
+        precondition(state != (0, 0, 0, 0), "the all-zero state is a fixed point of xoshiro")
+        (state0, state1, state2, state3) = state
+        spareNormal = nil
+    }
+
     /// The next 64 random bits (xoshiro256**).
     @inlinable
     public mutating func next() -> UInt64 {

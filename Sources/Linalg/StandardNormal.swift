@@ -17,19 +17,24 @@ public enum StandardNormal {
 
     /// The cumulative distribution function `Φ(x) = erfc(−x/√2) / 2`.
     ///
-    /// The product `−x/√2` is rounded, and in the lower tail that rounding would cost up to
-    /// `x²` ulps of relative error; the first-order correction `−e^(−z²)/√π · δz`, with `δz`
-    /// the exact rounding error (from a fused multiply-add and the low part of 1/√2), removes
-    /// it.
+    /// The product `z = −x/√2` is rounded, and in the lower tail that rounding would cost up
+    /// to `x²` ulps of relative error; a first-order correction in `δz`, the exact rounding
+    /// error (from a fused multiply-add and the low part of 1/√2), removes it.
     public static func cdf(_ x: Double) -> Double {
         guard !x.isNaN else { return .nan }
         let z = -x * inverseSquareRootTwoHigh
         let base = 0.5 * LibM.erfc(z)
-        guard z < 26, z > -6 else { return base }
+        guard z.isFinite, z > -6 else { return base }
 
         let productError = (-z).addingProduct(-x, inverseSquareRootTwoHigh)
         let roundingError = productError - x * inverseSquareRootTwoLow
-        return base - inverseSquareRootPi * Foundation.exp(-z * z) * roundingError
+        guard z > 5 else {
+            return base - inverseSquareRootPi * Foundation.exp(-z * z) * roundingError
+        }
+        // In the tail, −d log erfc / dz = 2z / (1 − 1/(2z²) + 3/(4z⁴) − …), to 2e-4 at z = 5.
+        let inverseSquare = 1 / (z * z)
+        let logSlope = 2 * z / (1 - 0.5 * inverseSquare + 0.75 * inverseSquare * inverseSquare)
+        return base * (1 - logSlope * roundingError)
     }
 
     /// `log Φ(x)`, accurate in the far lower tail where `Φ(x)` itself underflows.
