@@ -54,7 +54,8 @@ public enum CorrelationRepair {
         to matrix: Matrix<Double>, eigenvalueFloor: Double = 1e-8, tolerance: Double = 1e-10,
         maximumIterations: Int = 2000
     ) throws(LinalgError) -> RepairedCorrelation {
-        precondition(matrix.isSquare, "a correlation matrix is square, not \(matrix.rows)×\(matrix.columns)")
+        precondition(
+            matrix.isSquare, "a correlation matrix is square, not \(matrix.rows)×\(matrix.columns)")
         precondition(eigenvalueFloor >= 0 && eigenvalueFloor < 1, "floor \(eigenvalueFloor)")
         let cleaned = try cleanedCorrelation(matrix)
         let smallest = try cleaned.symmetricEigen().eigenvalues.first ?? 1

@@ -50,7 +50,8 @@ extension SpecialFunctions {
         var (low, high) = (0.0, Double.infinity)
         let logNormaliser = logGamma(a)
         for _ in 0..<200 {
-            let residual = p < 0.5
+            let residual =
+                p < 0.5
                 ? regularizedGammaP(a, x) - p
                 : (1 - p) - regularizedGammaQ(a, x)
             if residual == 0 { return x }

@@ -74,9 +74,11 @@ extension Matrix {
 
     /// Each element transformed by `transform`, in a matrix of the same shape.
     public func map(_ transform: (Scalar) throws -> Scalar) rethrows -> Matrix {
-        Matrix(rows: rows, columns: columns, elements: try withUnsafeBufferPointer {
-            try $0.map(transform)
-        })
+        Matrix(
+            rows: rows, columns: columns,
+            elements: try withUnsafeBufferPointer {
+                try $0.map(transform)
+            })
     }
 
     /// The largest absolute difference between corresponding elements.

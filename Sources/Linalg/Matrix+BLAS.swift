@@ -47,7 +47,10 @@ extension Matrix {
     ) -> Matrix {
         let m = transposeA ? a.columns : a.rows
         let n = transposeB ? b.rows : b.columns
-        var c = Matrix(rows: m, columns: n)
+        let k = transposeA ? a.rows : a.columns
+        // With beta = 0 BLAS overwrites C without reading it, so C needs no zero fill.
+        var c =
+            k > 0 ? Matrix(uninitializedRows: m, columns: n) : Matrix(rows: m, columns: n)
         gemm(a, b, transposeA: transposeA, transposeB: transposeB, alpha: alpha, into: &c)
         return c
     }

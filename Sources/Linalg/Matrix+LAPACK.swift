@@ -98,9 +98,11 @@ extension Matrix where Scalar == Double {
         precondition(isSquare, "solve needs a square matrix, not \(rows)×\(columns)")
         precondition(
             rightHandSides.rows == rows,
-            "solve: A is \(rows)×\(columns) but B is \(rightHandSides.rows)×\(rightHandSides.columns)")
+            "solve: A is \(rows)×\(columns) but B is \(rightHandSides.rows)×\(rightHandSides.columns)"
+        )
         try checkFinite(operation: "linear solve (matrix)", lowerOnly: false)
-        try rightHandSides.checkFinite(operation: "linear solve (right-hand side)", lowerOnly: false)
+        try rightHandSides.checkFinite(
+            operation: "linear solve (right-hand side)", lowerOnly: false)
         guard rows > 0 && rightHandSides.columns > 0 else { return rightHandSides }
 
         var factors = self

@@ -16,6 +16,13 @@ final class MatrixStorage<Scalar: MatrixScalar>: @unchecked Sendable {
         pointer.initialize(repeating: value, count: count)
     }
 
+    /// Storage whose elements are not yet set: only for results that a BLAS call with
+    /// `beta = 0` writes in full (BLAS does not read `C` then).
+    init(uninitializedCount count: Int) {
+        self.count = count
+        pointer = UnsafeMutablePointer<Scalar>.allocate(capacity: max(1, count))
+    }
+
     @usableFromInline
     init(copying source: UnsafeBufferPointer<Scalar>) {
         count = source.count
@@ -67,6 +74,13 @@ public struct Matrix<Scalar: MatrixScalar>: Sendable {
         self.rows = rows
         self.columns = columns
         storage = elements.withUnsafeBufferPointer { MatrixStorage(copying: $0) }
+    }
+
+    /// A matrix whose every element the caller writes before reading (see the storage).
+    init(uninitializedRows rows: Int, columns: Int) {
+        self.rows = rows
+        self.columns = columns
+        storage = MatrixStorage(uninitializedCount: rows * columns)
     }
 
     /// A matrix from an array of equally long rows; `[]` gives the `0 × 0` matrix.

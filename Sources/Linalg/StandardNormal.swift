@@ -85,7 +85,8 @@ public enum StandardNormal {
         let value: Double
         if r <= 5 {
             r -= 1.6
-            value = polynomial(intermediate.numerator, r)
+            value =
+                polynomial(intermediate.numerator, r)
                 / polynomial(intermediate.denominator, r)
         } else {
             r -= 5

@@ -22,7 +22,8 @@ private func naiveProduct<Scalar: MatrixScalar>(
 }
 
 /// A deterministic, non-symmetric test matrix with entries in [−1, 1].
-private func sample<Scalar: MatrixScalar>(_ rows: Int, _ columns: Int, seed: Int) -> Matrix<Scalar> {
+private func sample<Scalar: MatrixScalar>(_ rows: Int, _ columns: Int, seed: Int) -> Matrix<Scalar>
+{
     Matrix(
         rows: rows, columns: columns,
         elements: (0..<(rows * columns)).map { index in

@@ -47,8 +47,10 @@ struct CorrelationRepairTests {
 
     @Test func infinityIsAThrownError() {
         let input = Matrix<Double>([[1, .infinity], [.infinity, 1]])
-        #expect(throws: LinalgError.nonFiniteInput(
-            operation: "nearest correlation", row: 0, column: 1, value: .infinity)) {
+        #expect(
+            throws: LinalgError.nonFiniteInput(
+                operation: "nearest correlation", row: 0, column: 1, value: .infinity)
+        ) {
             try CorrelationRepair.nearestCorrelation(to: input)
         }
     }

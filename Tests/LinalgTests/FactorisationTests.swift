@@ -93,8 +93,9 @@ struct FactorisationTests {
             let lambda = decomposition.eigenvalues[column]
             for row in 0..<order {
                 // ‖A‖ is below 100·order here, so 1e-12·order² bounds the residual.
-                #expect(abs(product[row, column] - lambda * vectors[row, column])
-                    < 1e-12 * Double(order * order))
+                #expect(
+                    abs(product[row, column] - lambda * vectors[row, column])
+                        < 1e-12 * Double(order * order))
             }
         }
         let rebuilt = decomposition.reconstructed(withEigenvalues: decomposition.eigenvalues)

@@ -67,7 +67,8 @@ struct RandomSourceTests {
         #expect(age.next() != income.next())
         #expect(byIndex.next() != byOtherIndex.next())
         #expect(parent == RandomSource(seed: 99))
-        #expect(RandomSource(seed: 1).derived(label: "x") != RandomSource(seed: 2).derived(label: "x"))
+        #expect(
+            RandomSource(seed: 1).derived(label: "x") != RandomSource(seed: 2).derived(label: "x"))
     }
 
     @Test func uniformDrawsStayInTheirIntervals() {
@@ -94,7 +95,9 @@ struct RandomSourceTests {
         let draws = 60_000
         for _ in 0..<draws { counts[source.uniformInt(below: 6)] += 1 }
         let expected = Double(draws) / 6
-        let chiSquare = counts.reduce(0) { $0 + (Double($1) - expected) * (Double($1) - expected) / expected }
+        let chiSquare = counts.reduce(0) {
+            $0 + (Double($1) - expected) * (Double($1) - expected) / expected
+        }
         // χ² with 5 degrees of freedom exceeds 25.7 with probability 1e-4.
         #expect(chiSquare < 25.7)
         #expect(source.uniformInt(below: 1) == 0)
@@ -163,9 +166,10 @@ struct RandomSourceTests {
         // Each index is picked with probability 3/10: 9000 times, standard deviation
         // √(30000 · 0.3 · 0.7) ≈ 79; 5σ is 400.
         #expect(counts.allSatisfy { abs($0 - 9000) < 400 })
-        #expect(source.sampleWithoutReplacement(count: 2, from: 1 << 40).allSatisfy {
-            $0 >= 0 && $0 < 1 << 40
-        })
+        #expect(
+            source.sampleWithoutReplacement(count: 2, from: 1 << 40).allSatisfy {
+                $0 >= 0 && $0 < 1 << 40
+            })
     }
 
     private func chiSquare(_ counts: [Int], weights: [Double]) -> Double {

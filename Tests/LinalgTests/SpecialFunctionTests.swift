@@ -52,8 +52,10 @@ struct SpecialFunctionTests {
     @Test func normalCDFInTheSubnormalRange() {
         // Φ(−38) = 2.88542835e-316 is subnormal: only ~26 significant bits remain, so 1e-7.
         // (Scaled by 1e300 so that the literal is a normal number.)
-        #expect(isClose(StandardNormal.cdf(-38) * 1e300, 2.88542835e-16, absolute: 0,
-            relative: 1e-7))
+        #expect(
+            isClose(
+                StandardNormal.cdf(-38) * 1e300, 2.88542835e-16, absolute: 0,
+                relative: 1e-7))
         #expect(StandardNormal.cdf(-.infinity) == 0)
         #expect(StandardNormal.cdf(.infinity) == 1)
     }
@@ -75,8 +77,10 @@ struct SpecialFunctionTests {
     @Test func quantileAndCDFRoundTrip() {
         for p in [1e-250, 1e-30, 1e-3, 0.2, 0.5, 0.8, 0.999] {
             // Φ'(x)·x/Φ(x) grows like x² in the tail, which amplifies 1e-16 in x: 1e-12.
-            #expect(isClose(StandardNormal.cdf(StandardNormal.quantile(p)), p, absolute: 0,
-                relative: 1e-12))
+            #expect(
+                isClose(
+                    StandardNormal.cdf(StandardNormal.quantile(p)), p, absolute: 0,
+                    relative: 1e-12))
         }
     }
 
@@ -90,8 +94,9 @@ struct SpecialFunctionTests {
     @Test(arguments: inverseErfs)
     func inverseErf(x: Double, expected: Double) {
         #expect(isClose(SpecialFunctions.inverseErf(x), expected, absolute: 0, relative: 1e-15))
-        #expect(isClose(SpecialFunctions.erf(expected), x, absolute: 0, relative: 1e-15)
-            || abs(x) > 0.99)
+        #expect(
+            isClose(SpecialFunctions.erf(expected), x, absolute: 0, relative: 1e-15)
+                || abs(x) > 0.99)
     }
 
     static let inverseErfcs: [(Double, Double)] = [
@@ -145,8 +150,10 @@ struct SpecialFunctionTests {
         // 1e-13 relative (see the doc comment); Q below x < a + 1 is 1 − P, so an absolute
         // 1e-15 is allowed there (a = 0.01 loses two digits to that subtraction).
         #expect(isClose(SpecialFunctions.regularizedGammaP(a, x), p, absolute: 0, relative: 1e-13))
-        #expect(isClose(SpecialFunctions.regularizedGammaQ(a, x), q, absolute: 1e-15,
-            relative: 1e-13))
+        #expect(
+            isClose(
+                SpecialFunctions.regularizedGammaQ(a, x), q, absolute: 1e-15,
+                relative: 1e-13))
     }
 
     static let incompleteBetas: [(Double, Double, Double, Double)] = [
@@ -160,8 +167,10 @@ struct SpecialFunctionTests {
 
     @Test(arguments: incompleteBetas)
     func incompleteBeta(x: Double, a: Double, b: Double, expected: Double) {
-        #expect(isClose(SpecialFunctions.regularizedBeta(x, a, b), expected, absolute: 0,
-            relative: 1e-13))
+        #expect(
+            isClose(
+                SpecialFunctions.regularizedBeta(x, a, b), expected, absolute: 0,
+                relative: 1e-13))
     }
 
     static let gammaQuantiles: [(Double, Double, Double)] = [
