@@ -187,3 +187,14 @@ struct RandomSourceTests {
         abs(actual - expected) < 1e-15
     }
 }
+
+@Suite("CategoricalSampler from running sums")
+struct CumulativeSamplerTests {
+    @Test func cumulativeWeightsGiveTheSameSampler() throws {
+        let fromSums = try CategoricalSampler(cumulativeWeights: [1, 1, 3, 6])
+        let fromWeights = try CategoricalSampler(weights: [1, 0, 2, 3])
+        #expect(fromSums == fromWeights)
+        #expect(throws: LinalgError.self) { try CategoricalSampler(cumulativeWeights: [1, 0.5]) }
+        #expect(throws: LinalgError.self) { try CategoricalSampler(cumulativeWeights: [0, 0]) }
+    }
+}
