@@ -41,13 +41,7 @@ public struct RandomSource: RandomNumberGenerator, Sendable, Equatable {
     }
 
     /// The next 64 random bits (xoshiro256**).
-    @inlinable
     public mutating func next() -> UInt64 {
-        nextBits()
-    }
-
-    @usableFromInline
-    mutating func nextBits() -> UInt64 {
         let result = rotateLeft(state1 &* 5, by: 7) &* 9
         let shifted = state1 << 17
 

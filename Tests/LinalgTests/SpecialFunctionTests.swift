@@ -225,6 +225,28 @@ struct SpecialFunctionTests {
         }
     }
 
+    @Test(arguments: [
+        (17.562125004219794, 3.823365207993042e-273), (203.1941789281596, 1.1545686511864015e-176),
+        (0.6292524933053427, 4.8578013650383275e-204), (1.1074527739790136, 3.12755087957287e-294),
+    ])
+    func inverseGammaHardCases(a: Double, p: Double) {
+        // Found by a random sweep: steep lower tails, where Newton on P itself crawls.
+        let x = SpecialFunctions.inverseRegularizedGammaP(a, p)
+        #expect(isBestRepresentable(x, p) { SpecialFunctions.regularizedGammaP(a, $0) })
+    }
+
+    @Test(arguments: [
+        (966.9565102527384, 0.37494183326508596, 0.019677188603728468),
+        (0.010090793305915469, 950.333792510473, 0.5281400090785564),
+        (977.2327114074857, 0.02016105942698237, 1.3787013174229887e-19),
+        (79.8847863596096, 0.02498750397039341, 0.5481411973854208),
+    ])
+    func inverseBetaHardCases(a: Double, b: Double, p: Double) {
+        // Found by a random sweep: quantiles crowded against 0 or 1 by very unequal shapes.
+        let x = SpecialFunctions.inverseRegularizedBeta(p, a, b)
+        #expect(isBestRepresentable(x, p) { SpecialFunctions.regularizedBeta($0, a, b) })
+    }
+
     /// Whether `p` lies between `cdf` at four ulps either side of `x` (with 1e-13 relative
     /// slack for the CDF's own error): `x` is then as good as a double can be, even where the
     /// quantile underflows to 0, rounds to 1, or the CDF is flat to rounding.
