@@ -61,6 +61,20 @@ extension RandomSource {
         }
     }
 
+    /// Fills `buffer` with single-precision uniform draws from `[lower, upper)` (for weight
+    /// initialisation and dropout masks); 24 random bits each.
+    ///
+    /// - Precondition: `lower <= upper`, both finite.
+    public mutating func fillUniform(_ buffer: inout [Float], _ lower: Float, _ upper: Float) {
+        precondition(
+            lower.isFinite && upper.isFinite && lower <= upper, "uniform(\(lower), \(upper))")
+        let width = upper - lower
+        for index in buffer.indices {
+            let value = lower + width * (Float(next() >> 40) * 0x1p-24)
+            buffer[index] = value < upper || lower == upper ? value : upper.nextDown
+        }
+    }
+
     /// An exponential draw with the given rate (mean `1 / rate`).
     ///
     /// - Precondition: `rate > 0`.

@@ -71,6 +71,18 @@ struct DistributionTests {
         #expect(abs(variance - trueVariance) < 5 * (trueVariance / Double(draws)).squareRoot())
     }
 
+    @Test func floatUniformBuffers() {
+        var source = RandomSource(seed: 37)
+        var buffer = [Float](repeating: .nan, count: draws)
+        source.fillUniform(&buffer, -2, 2)
+        let (mean, variance) = moments(buffer.map(Double.init))
+        #expect(buffer.allSatisfy { $0 >= -2 && $0 < 2 })
+        // Uniform on [−2, 2): mean 0, variance 16/12; standard error of the mean √(4/3n).
+        #expect(abs(mean) < 5 * (4.0 / 3 / Double(draws)).squareRoot())
+        // Var(s²) ≈ (μ₄ − σ⁴)/n = (256/80 − 16/9)/n: standard error 3.8e-3, 5σ is 0.019.
+        #expect(abs(variance - 4.0 / 3) < 0.019)
+    }
+
     @Test func exponentialMean() {
         var source = RandomSource(seed: 35)
         let values = (0..<draws).map { _ in source.exponential(rate: 4) }

@@ -70,3 +70,18 @@ struct MatrixTests {
         #expect(a.map { $0 * 2 } == Matrix([[6, 0], [0, 8]]))
     }
 }
+
+@Suite("Matrix arithmetic")
+struct MatrixArithmeticTests {
+    @Test func sumsDifferencesAndScaling() {
+        let a = Matrix<Double>([[1, 2], [3, 4]])
+        let b = Matrix<Double>([[10, 20], [30, 40]])
+        #expect((a + b).elements == [11, 22, 33, 44])
+        #expect((b - a).elements == [9, 18, 27, 36])
+        #expect((0.5 * b).elements == [5, 10, 15, 20])
+        var c = a
+        c += a
+        #expect(c.elements == [2, 4, 6, 8])
+        #expect(a.elements == [1, 2, 3, 4])
+    }
+}
