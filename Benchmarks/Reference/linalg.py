@@ -9,6 +9,9 @@ products; median, min and max seconds):
   NAME-raw   cblas_dgemm / cblas_sgemm of the *system* OpenBLAS (the library the Swift side
              links), called through ctypes on preallocated arrays
 
+and, for `normal-quantile-1m` and `normal-cdf-1m`, scipy.special.ndtri and ndtr on one
+million values (the Swift side calls StandardNormal.quantile / cdf once per value).
+
 Usage: python3 Benchmarks/Reference/linalg.py [NAME ...]
 OPENBLAS_CORETYPE and OPENBLAS_NUM_THREADS, if set, apply to both libraries.
 """
@@ -106,8 +109,24 @@ def run(name, library):
     return [{"benchmark": label, **timing, **extra} for label, timing in results]
 
 
+def run_elementwise(name):
+    """scipy.special.ndtri / ndtr (Cephes, vectorised C) on one million values."""
+    from scipy import special
+
+    uniforms = np.random.default_rng(2024).uniform(0, 1, size=1_000_000)
+    uniforms[uniforms == 0] = 0.5
+    quantile = name == "normal-quantile-1m"
+    inputs = uniforms if quantile else special.ndtri(uniforms)
+    function = special.ndtri if quantile else special.ndtr
+    timing = timed(lambda: float(np.sum(function(inputs))))
+    return [{"benchmark": name, **timing, "values": float(inputs.size)}]
+
+
+ELEMENTWISE = ("normal-quantile-1m", "normal-cdf-1m")
+
 if __name__ == "__main__":
     blas = system_openblas()
-    for benchmark in sys.argv[1:] or list(SHAPES):
-        for line in run(benchmark, blas):
+    for benchmark in sys.argv[1:] or list(SHAPES) + list(ELEMENTWISE):
+        lines = run_elementwise(benchmark) if benchmark in ELEMENTWISE else run(benchmark, blas)
+        for line in lines:
             print(json.dumps(line), flush=True)

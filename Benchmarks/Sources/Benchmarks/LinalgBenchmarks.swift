@@ -9,12 +9,34 @@ extension BenchmarkCatalog {
     /// on a preallocated result, and `NAME-raw` calling OpenBLAS on preallocated arrays with
     /// no wrapper. `Benchmarks/Reference/linalg.py` times the same three with `numpy.dot`,
     /// `numpy.dot(out=)` and `cblas_?gemm` of the system OpenBLAS called through ctypes.
-    static let linalg: [Benchmark] = [
-        GemmShape(name: "gemm-256", m: 256, n: 256, k: 256, products: 40),
-        GemmShape(name: "gemm-1024", m: 1024, n: 1024, k: 1024, products: 2),
-        GemmShape(name: "sgemm-1024", m: 1024, n: 1024, k: 1024, products: 4, single: true),
-        GemmShape(name: "sgemm-ctgan", m: 500, n: 256, k: 1800, products: 8, single: true),
-    ].flatMap { [$0.wrapped(), $0.wrappedInto(), $0.raw()] }
+    static let linalg: [Benchmark] =
+        [
+            GemmShape(name: "gemm-256", m: 256, n: 256, k: 256, products: 40),
+            GemmShape(name: "gemm-1024", m: 1024, n: 1024, k: 1024, products: 2),
+            GemmShape(name: "sgemm-1024", m: 1024, n: 1024, k: 1024, products: 4, single: true),
+            GemmShape(name: "sgemm-ctgan", m: 500, n: 256, k: 1800, products: 8, single: true),
+        ].flatMap { [$0.wrapped(), $0.wrappedInto(), $0.raw()] } + [
+            elementwise("normal-quantile-1m", "Φ⁻¹ of 1M uniforms", StandardNormal.quantile),
+            elementwise("normal-cdf-1m", "Φ of 1M normal scores", StandardNormal.cdf),
+        ]
+
+    /// A special function applied to one million seeded inputs (uniforms in (0, 1) for a
+    /// quantile, their normal scores for a CDF), as the Gaussian copula does per value.
+    private static func elementwise(
+        _ name: String, _ summary: String, _ function: @escaping @Sendable (Double) -> Double
+    ) -> Benchmark {
+        Benchmark(name: name, summary: summary) { _ in
+            var source = RandomSource(seed: 2024)
+            let uniforms = (0..<1_000_000).map { _ in source.uniformOpen() }
+            let inputs =
+                name.contains("quantile") ? uniforms : uniforms.map(StandardNormal.quantile)
+            return {
+                var checksum = 0.0
+                for value in inputs { checksum += function(value) }
+                return ["values": Double(inputs.count), "checksum": checksum]
+            }
+        }
+    }
 }
 
 /// One product shape `(m × k) · (k × n)`, repeated `products` times per repetition.
