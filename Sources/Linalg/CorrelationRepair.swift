@@ -1,6 +1,7 @@
 // Linalg: repairing a correlation matrix that is not positive definite.
 
-/// The outcome of ``CorrelationRepair/nearestCorrelation(to:eigenvalueFloor:tolerance:maximumIterations:)``.
+/// The outcome of a nearest-correlation repair
+/// (``CorrelationRepair/nearestCorrelation(to:eigenvalueFloor:tolerance:maximumIterations:)``).
 public struct RepairedCorrelation: Sendable, Equatable {
     /// The repaired matrix: symmetric, unit diagonal, eigenvalues at least about the floor.
     public let matrix: Matrix<Double>

@@ -98,8 +98,7 @@ extension Matrix where Scalar == Double {
         precondition(isSquare, "solve needs a square matrix, not \(rows)×\(columns)")
         precondition(
             rightHandSides.rows == rows,
-            "solve: A is \(rows)×\(columns) but B is \(rightHandSides.rows)×\(rightHandSides.columns)"
-        )
+            "solve: A is \(rows)×\(columns) but B has \(rightHandSides.rows) rows")
         try checkFinite(operation: "linear solve (matrix)", lowerOnly: false)
         try rightHandSides.checkFinite(
             operation: "linear solve (right-hand side)", lowerOnly: false)
