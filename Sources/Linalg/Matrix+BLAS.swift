@@ -8,7 +8,11 @@ extension Matrix {
     /// - Parameters:
     ///   - a: the left factor; `op(a)` is `m × k`.
     ///   - b: the right factor; `op(b)` is `k × n`.
-    ///   - c: the `m × n` accumulator, read when `beta` is not zero.
+    ///   - transposeA: whether `op(a)` is `aᵀ`.
+    ///   - transposeB: whether `op(b)` is `bᵀ`.
+    ///   - alpha: the factor of the product.
+    ///   - beta: the factor of the old `c`; with 0, `c` is not read.
+    ///   - c: the `m × n` accumulator.
     /// - Precondition: the shapes agree.
     /// - Complexity: 2·m·n·k floating-point operations, in OpenBLAS.
     public static func gemm(

@@ -121,7 +121,7 @@ extension Matrix where Scalar == Double {
 
     /// The solution `x` of `A · x = b` for a square `A`.
     ///
-    /// - Throws: as ``solve(_:)`` with a matrix.
+    /// - Throws: as ``solve(_:)->Matrix<Double>``.
     public func solve(_ rightHandSide: [Double]) throws(LinalgError) -> [Double] {
         try solve(Matrix(rows: rightHandSide.count, columns: 1, elements: rightHandSide)).elements
     }

@@ -41,8 +41,8 @@ final class MatrixStorage<Scalar: MatrixScalar>: @unchecked Sendable {
 /// A dense matrix of `Float` or `Double`, stored row-major, with value semantics.
 ///
 /// Copies share storage until one of them is written (copy on write). Heavy work goes to
-/// OpenBLAS (``gemm(_:_:transposeA:transposeB:alpha:)``, ``*(_:_:)``) and, for `Double`,
-/// LAPACK (``cholesky()``, ``symmetricEigen()``, ``solve(_:)``).
+/// OpenBLAS (``gemm(_:_:transposeA:transposeB:alpha:)``, `*`) and, for `Double`,
+/// LAPACK (``cholesky()``, ``symmetricEigen()``, ``solve(_:)->Matrix<Double>``).
 ///
 /// A shape mismatch is a programmer error and stops the program with both shapes in the
 /// message; numerical failure of a factorisation is a thrown ``LinalgError``.
