@@ -28,6 +28,7 @@ import numpy as np
 
 # name: (m, n, k, products, dtype) -- kept equal to LinalgBenchmarks.swift.
 SHAPES = {
+    "gemm-8": (8, 8, 8, 100_000, np.float64),
     "gemm-256": (256, 256, 256, 40, np.float64),
     "gemm-1024": (1024, 1024, 1024, 2, np.float64),
     "sgemm-1024": (1024, 1024, 1024, 4, np.float32),

@@ -15,6 +15,7 @@ extension Matrix {
     ///   - c: the `m × n` accumulator.
     /// - Precondition: the shapes agree.
     /// - Complexity: 2·m·n·k floating-point operations, in OpenBLAS.
+    @inlinable
     public static func gemm(
         _ a: Matrix, _ b: Matrix, transposeA: Bool = false, transposeB: Bool = false,
         alpha: Scalar = 1, beta: Scalar = 0, into c: inout Matrix
@@ -26,25 +27,23 @@ extension Matrix {
             "gemm shapes: op(A) \(m)×\(k), op(B) \(kB)×\(n), C \(c.rows)×\(c.columns)")
         guard m > 0 && n > 0 else { return }
 
-        a.withUnsafeBufferPointer { aBuffer in
-            b.withUnsafeBufferPointer { bBuffer in
-                c.withUnsafeMutableBufferPointer { cBuffer in
-                    guard let aBase = aBuffer.baseAddress, let bBase = bBuffer.baseAddress,
-                        let cBase = cBuffer.baseAddress
-                    else { return }
-                    Kernels<Scalar>.gemm(
-                        transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
-                        alpha: alpha, a: aBase, lda: max(1, a.columns), b: bBase,
-                        ldb: max(1, b.columns), beta: beta, c: cBase, ldc: n)
-                }
-            }
-        }
+        // Straight to the storage, without closures: this generic body may run unspecialised
+        // in a client, and nested closures would then cost generic metadata on every call.
+        // The parameters keep `a` and `b` alive for the call.
+        c.makeUnique()
+        Kernels.gemm(
+            Scalar.precision, transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
+            alpha: Kernels.widened(alpha), a: UnsafeRawPointer(a.storage.pointer),
+            lda: max(1, a.columns), b: UnsafeRawPointer(b.storage.pointer),
+            ldb: max(1, b.columns), beta: Kernels.widened(beta),
+            c: UnsafeMutableRawPointer(c.storage.pointer), ldc: n)
     }
 
     /// `alpha · op(A) · op(B)` as a new matrix.
     ///
     /// - Precondition: the inner dimensions agree.
     /// - Complexity: 2·m·n·k floating-point operations, in OpenBLAS.
+    @inlinable
     public static func gemm(
         _ a: Matrix, _ b: Matrix, transposeA: Bool = false, transposeB: Bool = false,
         alpha: Scalar = 1
@@ -62,6 +61,7 @@ extension Matrix {
     /// The matrix product `lhs · rhs`.
     ///
     /// - Precondition: `lhs.columns == rhs.rows`.
+    @inlinable
     public static func * (lhs: Matrix, rhs: Matrix) -> Matrix {
         gemm(lhs, rhs)
     }
@@ -69,6 +69,7 @@ extension Matrix {
     /// `y ← alpha · op(A) · x + beta · y`, the matrix-vector product, in place.
     ///
     /// - Precondition: `x` has as many elements as `op(a)` has columns, `y` as it has rows.
+    @inlinable
     public static func gemv(
         _ a: Matrix, _ x: [Scalar], transpose: Bool = false, alpha: Scalar = 1,
         beta: Scalar = 0, into y: inout [Scalar]
@@ -89,15 +90,18 @@ extension Matrix {
                     guard let aBase = aBuffer.baseAddress, let xBase = xBuffer.baseAddress,
                         let yBase = yBuffer.baseAddress
                     else { return }
-                    Kernels<Scalar>.gemv(
-                        transpose: transpose, m: a.rows, n: a.columns, alpha: alpha, a: aBase,
-                        lda: max(1, a.columns), x: xBase, beta: beta, y: yBase)
+                    Kernels.gemv(
+                        Scalar.precision, transpose: transpose, m: a.rows, n: a.columns,
+                        alpha: Double(alpha), a: UnsafeRawPointer(aBase),
+                        lda: max(1, a.columns), x: UnsafeRawPointer(xBase),
+                        beta: Double(beta), y: UnsafeMutableRawPointer(yBase))
                 }
             }
         }
     }
 
     /// `alpha · op(A) · x` as a new vector.
+    @inlinable
     public static func gemv(
         _ a: Matrix, _ x: [Scalar], transpose: Bool = false, alpha: Scalar = 1
     ) -> [Scalar] {
@@ -109,6 +113,7 @@ extension Matrix {
     /// The matrix-vector product `lhs · rhs`.
     ///
     /// - Precondition: `rhs.count == lhs.columns`.
+    @inlinable
     public static func * (lhs: Matrix, rhs: [Scalar]) -> [Scalar] {
         gemv(lhs, rhs)
     }
@@ -129,9 +134,10 @@ extension Matrix {
                 guard let aBase = aBuffer.baseAddress, let cBase = cBuffer.baseAddress else {
                     return
                 }
-                Kernels<Scalar>.syrk(
-                    transpose: transpose, n: n, k: k, alpha: alpha, a: aBase,
-                    lda: max(1, a.columns), beta: 0, c: cBase, ldc: n)
+                Kernels.syrk(
+                    Scalar.precision, transpose: transpose, n: n, k: k, alpha: Double(alpha),
+                    a: UnsafeRawPointer(aBase), lda: max(1, a.columns), beta: 0,
+                    c: UnsafeMutableRawPointer(cBase), ldc: n)
                 for row in 0..<n {
                     for column in 0..<row { cBase[row * n + column] = cBase[column * n + row] }
                 }

@@ -18,6 +18,7 @@ final class MatrixStorage<Scalar: MatrixScalar>: @unchecked Sendable {
 
     /// Storage whose elements are not yet set: only for results that a BLAS call with
     /// `beta = 0` writes in full (BLAS does not read `C` then).
+    @usableFromInline
     init(uninitializedCount count: Int) {
         self.count = count
         pointer = UnsafeMutablePointer<Scalar>.allocate(capacity: max(1, count))
@@ -77,6 +78,7 @@ public struct Matrix<Scalar: MatrixScalar>: Sendable {
     }
 
     /// A matrix whose every element the caller writes before reading (see the storage).
+    @usableFromInline
     init(uninitializedRows rows: Int, columns: Int) {
         self.rows = rows
         self.columns = columns

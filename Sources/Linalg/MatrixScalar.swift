@@ -28,75 +28,85 @@ extension Double: MatrixScalar {
     public static var precision: MatrixPrecision { .double }
 }
 
-/// Dispatches the generic kernels of ``Matrix`` to the BLAS routine of the right precision.
+/// The BLAS calls behind the generic kernels of ``Matrix``, chosen by precision.
 ///
-/// The pointer casts are sound because `precision` names the one type each branch rebinds to;
-/// in optimised builds the branch not taken disappears at specialisation.
-enum Kernels<Scalar: MatrixScalar> {
-    /// `C ← alpha · op(A) · op(B) + beta · C`, row-major; sizes already checked.
-    static func gemm(
-        transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
-        alpha: Scalar, a: UnsafePointer<Scalar>, lda: Int,
-        b: UnsafePointer<Scalar>, ldb: Int,
-        beta: Scalar, c: UnsafeMutablePointer<Scalar>, ldc: Int
-    ) {
+/// Not generic, so that the inlinable generic entry points of `Matrix` specialise in their
+/// callers and reach BLAS without looking up generic metadata on every call. Scalars travel
+/// as `Double` (exact for `Float`), elements as raw pointers of the named precision.
+@usableFromInline
+enum Kernels {
+    /// `value` as a `Double`, by bit copy for `Double` and exact widening for `Float` (the
+    /// generic `BinaryFloatingPoint` conversion is slow where it is not specialised).
+    @inlinable
+    static func widened<Scalar: MatrixScalar>(_ value: Scalar) -> Double {
         switch Scalar.precision {
+        case .double: unsafeBitCast(value, to: Double.self)
+        case .single: Double(unsafeBitCast(value, to: Float.self))
+        }
+    }
+
+    /// `C ← alpha · op(A) · op(B) + beta · C`, row-major; sizes already checked.
+    @usableFromInline
+    static func gemm(
+        _ precision: MatrixPrecision, transposeA: Bool, transposeB: Bool, m: Int, n: Int,
+        k: Int, alpha: Double, a: UnsafeRawPointer, lda: Int, b: UnsafeRawPointer, ldb: Int,
+        beta: Double, c: UnsafeMutableRawPointer, ldc: Int
+    ) {
+        switch precision {
         case .single:
             BLAS.sgemm(
                 transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
-                alpha: Float(alpha), a: cast(a), lda: lda, b: cast(b), ldb: ldb,
-                beta: Float(beta), c: cast(c), ldc: ldc)
+                alpha: Float(alpha), a: a.assumingMemoryBound(to: Float.self), lda: lda,
+                b: b.assumingMemoryBound(to: Float.self), ldb: ldb, beta: Float(beta),
+                c: c.assumingMemoryBound(to: Float.self), ldc: ldc)
         case .double:
             BLAS.dgemm(
                 transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
-                alpha: Double(alpha), a: cast(a), lda: lda, b: cast(b), ldb: ldb,
-                beta: Double(beta), c: cast(c), ldc: ldc)
+                alpha: alpha, a: a.assumingMemoryBound(to: Double.self), lda: lda,
+                b: b.assumingMemoryBound(to: Double.self), ldb: ldb, beta: beta,
+                c: c.assumingMemoryBound(to: Double.self), ldc: ldc)
         }
     }
 
     /// `y ← alpha · op(A) · x + beta · y` with `A` of size `m × n`, row-major.
+    @usableFromInline
     static func gemv(
-        transpose: Bool, m: Int, n: Int, alpha: Scalar, a: UnsafePointer<Scalar>, lda: Int,
-        x: UnsafePointer<Scalar>, beta: Scalar, y: UnsafeMutablePointer<Scalar>
+        _ precision: MatrixPrecision, transpose: Bool, m: Int, n: Int, alpha: Double,
+        a: UnsafeRawPointer, lda: Int, x: UnsafeRawPointer, beta: Double,
+        y: UnsafeMutableRawPointer
     ) {
-        switch Scalar.precision {
+        switch precision {
         case .single:
             BLAS.sgemv(
-                transpose: transpose, m: m, n: n, alpha: Float(alpha), a: cast(a), lda: lda,
-                x: cast(x), beta: Float(beta), y: cast(y))
+                transpose: transpose, m: m, n: n, alpha: Float(alpha),
+                a: a.assumingMemoryBound(to: Float.self), lda: lda,
+                x: x.assumingMemoryBound(to: Float.self), beta: Float(beta),
+                y: y.assumingMemoryBound(to: Float.self))
         case .double:
             BLAS.dgemv(
-                transpose: transpose, m: m, n: n, alpha: Double(alpha), a: cast(a), lda: lda,
-                x: cast(x), beta: Double(beta), y: cast(y))
+                transpose: transpose, m: m, n: n, alpha: alpha,
+                a: a.assumingMemoryBound(to: Double.self), lda: lda,
+                x: x.assumingMemoryBound(to: Double.self), beta: beta,
+                y: y.assumingMemoryBound(to: Double.self))
         }
     }
 
     /// The upper triangle of `C ← alpha · op(A) · op(A)ᵀ + beta · C`, row-major.
     static func syrk(
-        transpose: Bool, n: Int, k: Int, alpha: Scalar, a: UnsafePointer<Scalar>, lda: Int,
-        beta: Scalar, c: UnsafeMutablePointer<Scalar>, ldc: Int
+        _ precision: MatrixPrecision, transpose: Bool, n: Int, k: Int, alpha: Double,
+        a: UnsafeRawPointer, lda: Int, beta: Double, c: UnsafeMutableRawPointer, ldc: Int
     ) {
-        switch Scalar.precision {
+        switch precision {
         case .single:
             BLAS.ssyrk(
-                transpose: transpose, n: n, k: k, alpha: Float(alpha), a: cast(a), lda: lda,
-                beta: Float(beta), c: cast(c), ldc: ldc)
+                transpose: transpose, n: n, k: k, alpha: Float(alpha),
+                a: a.assumingMemoryBound(to: Float.self), lda: lda, beta: Float(beta),
+                c: c.assumingMemoryBound(to: Float.self), ldc: ldc)
         case .double:
             BLAS.dsyrk(
-                transpose: transpose, n: n, k: k, alpha: Double(alpha), a: cast(a), lda: lda,
-                beta: Double(beta), c: cast(c), ldc: ldc)
+                transpose: transpose, n: n, k: k, alpha: alpha,
+                a: a.assumingMemoryBound(to: Double.self), lda: lda, beta: beta,
+                c: c.assumingMemoryBound(to: Double.self), ldc: ldc)
         }
-    }
-
-    private static func cast<T>(_ pointer: UnsafePointer<Scalar>) -> UnsafePointer<T> {
-        precondition(MemoryLayout<T>.size == MemoryLayout<Scalar>.size, "layout mismatch")
-        return UnsafeRawPointer(pointer).assumingMemoryBound(to: T.self)
-    }
-
-    private static func cast<T>(
-        _ pointer: UnsafeMutablePointer<Scalar>
-    ) -> UnsafeMutablePointer<T> {
-        precondition(MemoryLayout<T>.size == MemoryLayout<Scalar>.size, "layout mismatch")
-        return UnsafeMutableRawPointer(pointer).assumingMemoryBound(to: T.self)
     }
 }

@@ -9,8 +9,10 @@ extension BenchmarkCatalog {
     /// on a preallocated result, and `NAME-raw` calling OpenBLAS on preallocated arrays with
     /// no wrapper. `Benchmarks/Reference/linalg.py` times the same three with `numpy.dot`,
     /// `numpy.dot(out=)` and `cblas_?gemm` of the system OpenBLAS called through ctypes.
+    /// `gemm-8` is tiny on purpose: it shows the per-call cost of the wrapper itself.
     static let linalg: [Benchmark] =
         [
+            GemmShape(name: "gemm-8", m: 8, n: 8, k: 8, products: 100_000),
             GemmShape(name: "gemm-256", m: 256, n: 256, k: 256, products: 40),
             GemmShape(name: "gemm-1024", m: 1024, n: 1024, k: 1024, products: 2),
             GemmShape(name: "sgemm-1024", m: 1024, n: 1024, k: 1024, products: 4, single: true),
