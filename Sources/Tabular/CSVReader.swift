@@ -27,24 +27,16 @@ public struct CSVReader: Sendable {
     /// Reads the CSV file at `url`.
     ///
     /// - Throws: ``CSVError`` naming the file, line and column of the problem.
-    /// - Complexity: O(bytes); the file is read into memory once.
+    /// - Complexity: O(bytes); the file is read in blocks of about 2 MiB, never all at once.
     public func read(contentsOf url: URL) throws(CSVError) -> Table {
-        let path = url.path
+        try read(contentsOf: url, blockBytes: CSVSource.defaultBlockBytes)
+    }
+
+    /// Reads the file at `url` in blocks of `blockBytes` (tests use tiny blocks to put block
+    /// ends everywhere).
+    func read(contentsOf url: URL, blockBytes: Int) throws(CSVError) -> Table {
         let name = options.fileName ?? url.lastPathComponent
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .fileNotFound(path: path)
-        }
-        guard !isDirectory.boolValue else {
-            throw .unreadable(path: path, reason: "it is a folder")
-        }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw .unreadable(path: path, reason: error.localizedDescription)
-        }
-        return try read(data: data, source: name)
+        return try parse(CSVSource(file: url, name: name, blockBytes: blockBytes))
     }
 
     /// Reads CSV text held in `data`; `source` names it in error messages.
@@ -78,14 +70,12 @@ public struct CSVReader: Sendable {
     private func parse(_ bytes: UnsafeBufferPointer<UInt8>, source: String) throws(CSVError)
         -> Table
     {
-        let file = options.fileName ?? source
-        let hasMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
-        let text = UnsafeBufferPointer(rebasing: bytes[(hasMark ? 3 : 0)...])
-        guard text.contains(where: { $0 != 10 && $0 != 13 }) else { throw .emptyFile(file: file) }
-        try TextValidation.validate(text, file: file, offsetBase: hasMark ? 3 : 0)
+        try parse(CSVSource(memory: bytes, name: options.fileName ?? source))
+    }
 
-        let delimiter = options.delimiter ?? DelimiterDetection.detect(text)
-        var parser = CSVTableParser(bytes: text, delimiter: delimiter, file: file, options: options)
+    private func parse(_ source: CSVSource) throws(CSVError) -> Table {
+        let delimiter = options.delimiter ?? DelimiterDetection.detect(source.bytes)
+        var parser = CSVTableParser(source: source, delimiter: delimiter, options: options)
         return try parser.parse()
     }
 }
