@@ -140,7 +140,7 @@ struct CSVTableParser {
 
     @inline(__always)
     private mutating func add(column: Int, to builder: inout ColumnBuilder) throws(CSVError) {
-        let quoted = fields.quoted[column]
+        let quoted = fields.spans[column].isQuoted
         let added = tokenizer.withField(column, of: fields, scratch: &scratch) { field in
             builder.add(field, quoted: quoted)
         }

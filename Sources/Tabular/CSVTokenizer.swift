@@ -1,30 +1,31 @@
 // Tabular: splitting CSV bytes into records and fields (RFC 4180), without copying them.
 
-/// The fields of one record, as byte ranges into the file.
+/// Where one field's content lies in the window, and how it was written.
+struct FieldSpan {
+    /// Where the content starts (after an opening quote).
+    var start: Int
+    /// Where the content ends (before a closing quote).
+    var end: Int
+    /// Whether the field was quoted.
+    var isQuoted: Bool
+    /// Whether a quoted field holds doubled quotes that must be undone.
+    var isEscaped: Bool
+}
+
+/// The fields of one record, as byte ranges into the window.
 struct FieldList {
-    /// Where each field's content starts (after an opening quote).
-    var starts: [Int] = []
-    /// Where each field's content ends (before a closing quote).
-    var ends: [Int] = []
-    /// Whether each field was quoted.
-    var quoted: [Bool] = []
-    /// Whether each quoted field holds doubled quotes that must be undone.
-    var escaped: [Bool] = []
-    /// The number of fields in the record (the arrays may be longer).
+    /// The fields; only the first ``count`` belong to the current record.
+    var spans: [FieldSpan] = []
+    /// The number of fields in the record.
     var count = 0
 
     @inline(__always)
     mutating func append(start: Int, end: Int, isQuoted: Bool, isEscaped: Bool) {
-        if count < starts.count {
-            starts[count] = start
-            ends[count] = end
-            quoted[count] = isQuoted
-            escaped[count] = isEscaped
+        let span = FieldSpan(start: start, end: end, isQuoted: isQuoted, isEscaped: isEscaped)
+        if count < spans.count {
+            spans[count] = span
         } else {
-            starts.append(start)
-            ends.append(end)
-            quoted.append(isQuoted)
-            escaped.append(isEscaped)
+            spans.append(span)
         }
         count += 1
     }
@@ -194,9 +195,9 @@ struct CSVTokenizer {
         scratch: inout [UInt8],
         _ body: (UnsafeBufferPointer<UInt8>) -> Result
     ) -> Result {
-        let start = fields.starts[index]
-        let end = fields.ends[index]
-        guard fields.escaped[index], let base = bytes.baseAddress else {
+        let span = fields.spans[index]
+        let (start, end) = (span.start, span.end)
+        guard span.isEscaped, let base = bytes.baseAddress else {
             return body(UnsafeBufferPointer(rebasing: bytes[start..<end]))
         }
         scratch.removeAll(keepingCapacity: true)

@@ -14,11 +14,11 @@ extension ColumnBuilder {
         switch mode {
         case .undecided:
             let numbers = NumberColumn(
-                uncheckedValues: values, isMissing: isMissing, holdsIntegers: false, decimals: 0)
+                uncheckedValues: values, isMissing: missingMask(), holdsIntegers: false, decimals: 0)
             return Column(name: name, data: .number(numbers))
         case .number:
             let numbers = NumberColumn(
-                uncheckedValues: values, isMissing: isMissing, holdsIntegers: holdsIntegers,
+                uncheckedValues: values, isMissing: missingMask(), holdsIntegers: holdsIntegers,
                 decimals: holdsIntegers ? 0 : decimals)
             return Column(name: name, data: .number(numbers))
         case .strings:
