@@ -42,8 +42,9 @@ public struct CSVReadOptions: Sendable, Hashable {
     ) {
         let ascii = delimiter?.asciiValue
         precondition(
-            delimiter == nil || (ascii != nil && ascii != UInt8(ascii: "\"") && ascii != 10
-                && ascii != 13),
+            delimiter == nil
+                || (ascii != nil && ascii != UInt8(ascii: "\"") && ascii != 10
+                    && ascii != 13),
             "CSVReadOptions: delimiter \(String(describing: delimiter)) must be one ASCII "
                 + "character other than a quote or a line break"
         )

@@ -106,7 +106,8 @@ final class CSVSource {
             throw .unreadable(path: url?.path ?? name, reason: error.localizedDescription)
         }
         guard let storage else { return }
-        _ = block.copyBytes(to: UnsafeMutableBufferPointer(start: storage + kept, count: block.count))
+        _ = block.copyBytes(
+            to: UnsafeMutableBufferPointer(start: storage + kept, count: block.count))
         bytes = UnsafeBufferPointer(start: storage, count: kept + block.count)
         isComplete = block.isEmpty || start + bytes.count >= totalBytes
         try validateNewBytes()
@@ -149,7 +150,8 @@ final class CSVSource {
     /// The line (from 1) of the byte at `offset`, reading the input again from its start.
     private func line(at offset: Int) throws(CSVError) -> Int {
         if start == 0 {
-            return TextValidation.lineBreaks(in: UnsafeBufferPointer(rebasing: bytes[..<offset])) + 1
+            return TextValidation.lineBreaks(in: UnsafeBufferPointer(rebasing: bytes[..<offset]))
+                + 1
         }
         guard let url else { return 0 }
         let data: Data

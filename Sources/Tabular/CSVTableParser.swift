@@ -96,7 +96,8 @@ struct CSVTableParser {
     private func makeBuilders(columns: Int) -> [ColumnBuilder] {
         let expectedRows = estimatedRowCount()
         let missing = MissingTokens(options.missingTokens)
-        return (0..<columns).map { _ in ColumnBuilder(missing: missing, expectedRows: expectedRows) }
+        return (0..<columns).map { _ in ColumnBuilder(missing: missing, expectedRows: expectedRows)
+        }
     }
 
     /// The rows left, guessed from the line breaks in the next 64 KiB, a little generously so
@@ -171,7 +172,8 @@ struct CSVTableParser {
                 failure = error
                 return
             }
-            rereader.tokenizer.withField(column, of: rereader.fields, scratch: &rereader.scratch, body)
+            rereader.tokenizer.withField(
+                column, of: rereader.fields, scratch: &rereader.scratch, body)
         }
         if let failure { throw failure }
     }

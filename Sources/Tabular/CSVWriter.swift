@@ -117,7 +117,8 @@ public struct CSVWriter: Sendable {
                     if column > 0 { buffer.append(options.delimiter) }
                     let slot = column * blockRows + row
                     let start = row == 0 ? columnStarts[column] : ends[slot - 1]
-                    buffer.append(contentsOf: UnsafeBufferPointer(rebasing: fieldBytes[start..<ends[slot]]))
+                    buffer.append(
+                        contentsOf: UnsafeBufferPointer(rebasing: fieldBytes[start..<ends[slot]]))
                 }
                 appendLineEnd(to: &buffer)
             }

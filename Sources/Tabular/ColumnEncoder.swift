@@ -36,7 +36,9 @@ final class ColumnEncoder {
         switch column.data {
         case .number(let column):
             kind = column.holdsIntegers ? .integers : .decimals
-            (numbers, isMissing, decimals) = (column.values, column.isMissing, max(1, column.decimals))
+            (numbers, isMissing, decimals) = (
+                column.values, column.isMissing, max(1, column.decimals)
+            )
         case .category(let column):
             kind = .levels
             (levels, codes) = (column.levels.map(escaper.escaped), column.codes)
@@ -55,7 +57,9 @@ final class ColumnEncoder {
             kind = .text
             (texts, isMissing) = (column.values, column.isMissing)
         }
-        (self.kind, self.numbers, self.isMissing, self.decimals) = (kind, numbers, isMissing, decimals)
+        (self.kind, self.numbers, self.isMissing, self.decimals) = (
+            kind, numbers, isMissing, decimals
+        )
         (self.levels, self.codes, self.format, self.texts) = (levels, codes, format, texts)
         self.escaper = escaper
     }

@@ -50,7 +50,8 @@ extension DatetimePattern {
         fields.year = date.year
         fields.month = date.month
         fields.day = date.day
-        fields.dayOfYear = CivilCalendar.dayOfYear(year: date.year, month: date.month, day: date.day)
+        fields.dayOfYear = CivilCalendar.dayOfYear(
+            year: date.year, month: date.month, day: date.day)
         fields.hour = timeOfDay / 3600
         fields.minute = timeOfDay % 3600 / 60
         fields.second = timeOfDay % 60

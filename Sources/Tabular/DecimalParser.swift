@@ -92,9 +92,12 @@ enum DecimalParser {
         let power = exponent - fractionDigits
         if significantDigits <= 15, power >= -22, power <= 22 {
             var value = Double(mantissa)
-            value = power >= 0 ? value * DecimalPowers.doubles[power]
+            value =
+                power >= 0
+                ? value * DecimalPowers.doubles[power]
                 : value / DecimalPowers.doubles[-power]
-            return ParsedNumber(value: isNegative ? -value : value, isInteger: isInteger,
+            return ParsedNumber(
+                value: isNegative ? -value : value, isInteger: isInteger,
                 decimals: decimals)
         }
         return parseSlowly(text, isInteger: isInteger, decimals: decimals)

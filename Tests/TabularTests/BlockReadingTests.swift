@@ -34,8 +34,11 @@ struct BlockReadingTests {
         let folder = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let cases: [(String, CSVError)] = [
-            ("a,b\r\n1,2\r\n\r\n3\r\n", .fieldCountMismatch(
-                file: "x.csv", expected: 2, rows: [.init(line: 4, fieldCount: 1)], total: 1)),
+            (
+                "a,b\r\n1,2\r\n\r\n3\r\n",
+                .fieldCountMismatch(
+                    file: "x.csv", expected: 2, rows: [.init(line: 4, fieldCount: 1)], total: 1)
+            ),
             ("a,b\n1,\"x\ny\n", .unterminatedQuote(file: "x.csv", line: 2, column: 2)),
             ("a\né\n\u{1}\n", .invalidUTF8(file: "x.csv", line: 3, byteOffset: 5)),
         ]

@@ -57,7 +57,8 @@ struct CSVReaderErrorTests {
     }
 
     @Test func emptyColumnNamesAreAnError() {
-        #expect(csvError("a,,c,\n1,2,3,4\n") == .emptyColumnNames(file: "test.csv", positions: [2, 4]))
+        #expect(
+            csvError("a,,c,\n1,2,3,4\n") == .emptyColumnNames(file: "test.csv", positions: [2, 4]))
     }
 
     @Test func duplicateColumnNamesAreAnError() {
@@ -129,7 +130,9 @@ struct CSVReaderErrorTests {
 
     @Test func theFileNameOptionNamesTheSource() {
         let options = CSVReadOptions(fileName: "upload.csv")
-        #expect(csvError("a,a\n", options: options) == .duplicateColumnNames(file: "upload.csv", names: ["a"]))
+        #expect(
+            csvError("a,a\n", options: options)
+                == .duplicateColumnNames(file: "upload.csv", names: ["a"]))
     }
 
     @Test func everyDescriptionSaysWhatToDo() {
@@ -139,7 +142,8 @@ struct CSVReaderErrorTests {
             .invalidUTF8(file: "x.csv", line: 2, byteOffset: 9),
             .unterminatedQuote(file: "x.csv", line: 2, column: 1),
             .textAfterClosingQuote(file: "x.csv", line: 2, column: 1),
-            .fieldCountMismatch(file: "x.csv", expected: 2, rows: [.init(line: 2, fieldCount: 1)], total: 1),
+            .fieldCountMismatch(
+                file: "x.csv", expected: 2, rows: [.init(line: 2, fieldCount: 1)], total: 1),
             .emptyColumnNames(file: "x.csv", positions: [1]),
             .duplicateColumnNames(file: "x.csv", names: ["a"]),
             .missingHeader(file: "x.csv", firstLine: ["1"]),

@@ -48,8 +48,10 @@ struct CSVReaderSyntaxTests {
         #expect(table.kinds == [.number, .number, .number])
     }
 
-    @Test(arguments: [("a;b;c\n1;2;3\n", ";"), ("a\tb\n1\t2\n", "\t"), ("a|b\n1|2\n", "|"),
-        ("a,b\n1,2\n", ","), ("a\n1\n", ",")])
+    @Test(arguments: [
+        ("a;b;c\n1;2;3\n", ";"), ("a\tb\n1\t2\n", "\t"), ("a|b\n1|2\n", "|"),
+        ("a,b\n1,2\n", ","), ("a\n1\n", ","),
+    ])
     func delimiterIsDetected(text: String, delimiter: Character) throws {
         let bytes = Array(text.utf8)
         let detected = bytes.withUnsafeBufferPointer { DelimiterDetection.detect($0) }

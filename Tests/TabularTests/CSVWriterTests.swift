@@ -23,7 +23,8 @@ struct CSVWriterTests {
     @Test(arguments: [
         (1e21, "1e+21"), (1e20, "100000000000000000000.0"), (1e-8, "1e-08"),
         (1.5e-7, "0.00000015"), (-2.5, "-2.5"), (Double.infinity, "inf"),
-        (-Double.infinity, "-inf"), (5e-324, "5e-324"), (Double.greatestFiniteMagnitude, "1.7976931348623157e+308"),
+        (-Double.infinity, "-inf"), (5e-324, "5e-324"),
+        (Double.greatestFiniteMagnitude, "1.7976931348623157e+308"),
     ])
     func shortestTextAvoidsExponentsForOrdinaryMagnitudes(value: Double, text: String) throws {
         var output: [UInt8] = []
@@ -39,16 +40,24 @@ struct CSVWriterTests {
             DecimalFormatter.appendInteger(value, to: &output)
             output.append(UInt8(ascii: " "))
         }
-        #expect(String(decoding: output, as: UTF8.self) == "0 -0 42 -9007199254740992 1000000000000000000 ")
+        #expect(
+            String(decoding: output, as: UTF8.self)
+                == "0 -0 42 -9007199254740992 1000000000000000000 ")
     }
 
     @Test func fieldsAreQuotedOnlyWhereNeeded() throws {
-        let values = ["plain", "a,b", "say \"hi\"", "two\nlines", " lead", "trail ", "NA", "é", "cr\r"]
+        let values = [
+            "plain", "a,b", "say \"hi\"", "two\nlines", " lead", "trail ", "NA", "é", "cr\r",
+        ]
         let text = try Table(columns: [
             Column(name: "s", data: .text(TextColumn(values: values))),
-            Column(name: "n", numbers: NumberColumn(values: Array(repeating: 1, count: values.count), holdsIntegers: true)),
+            Column(
+                name: "n",
+                numbers: NumberColumn(
+                    values: Array(repeating: 1, count: values.count), holdsIntegers: true)),
         ])
-        let expected = "s,n\nplain,1\n\"a,b\",1\n\"say \"\"hi\"\"\",1\n\"two\nlines\",1\n\" lead\",1\n"
+        let expected =
+            "s,n\nplain,1\n\"a,b\",1\n\"say \"\"hi\"\"\",1\n\"two\nlines\",1\n\" lead\",1\n"
             + "\"trail \",1\n\"NA\",1\né,1\n\"cr\r\",1\n"
         #expect(CSVWriter().string(text) == expected)
     }
@@ -102,7 +111,10 @@ struct CSVWriterTests {
 
     @Test func aFolderThatDoesNotExistIsUnwritable() throws {
         let url = URL(fileURLWithPath: "/nonexistent/folder/out.csv")
-        #expect(throws: CSVError.unwritable(path: url.path, reason: "cannot create a file in the folder")) {
+        #expect(
+            throws: CSVError.unwritable(
+                path: url.path, reason: "cannot create a file in the folder")
+        ) {
             try CSVWriter().write(try readCSV("a\n1\n"), to: url)
         }
     }
@@ -115,12 +127,15 @@ struct CSVWriterTests {
         let stream = try CSVStreamWriter(url: url, columnNames: table.columnNames)
         for _ in 0..<3 { try stream.append(table) }
         #expect(!FileManager.default.fileExists(atPath: url.path))
-        #expect(throws: CSVError.columnsDiffer(path: url.path, expected: ["a", "b"], found: ["b"])) {
+        #expect(throws: CSVError.columnsDiffer(path: url.path, expected: ["a", "b"], found: ["b"]))
+        {
             try stream.append(table.selecting(["b"]))
         }
         try stream.finish()
         #expect(stream.rowCount == 6)
-        #expect(try String(contentsOf: url, encoding: .utf8) == "a,b\n" + String(repeating: "1,x\n2,\n", count: 3))
+        #expect(
+            try String(contentsOf: url, encoding: .utf8) == "a,b\n"
+                + String(repeating: "1,x\n2,\n", count: 3))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["stream.csv"])
     }
 
@@ -140,7 +155,9 @@ struct CSVWriterTests {
         let url = folder.appendingPathComponent("big.csv")
         let rows = 200_000
         let values = (0..<rows).map { Double($0) + 0.25 }
-        let table = try Table(columns: [Column(name: "x", numbers: NumberColumn(values: values, decimals: 2))])
+        let table = try Table(columns: [
+            Column(name: "x", numbers: NumberColumn(values: values, decimals: 2))
+        ])
         let stream = try CSVStreamWriter(url: url, columnNames: ["x"])
         try stream.append(table)
         try stream.append(table)

@@ -16,7 +16,8 @@ struct DatetimeFormatTests {
     }
 
     @Test(arguments: [
-        ("2013-01-01T12:00:00+02:00", 1_357_034_400.0), ("2013-01-01T12:00:00+0200", 1_357_034_400.0),
+        ("2013-01-01T12:00:00+02:00", 1_357_034_400.0),
+        ("2013-01-01T12:00:00+0200", 1_357_034_400.0),
         ("2013-01-01T05:30:00-04:30", 1_357_034_400.0), ("2013-01-01T10:00:00+00", 1_357_034_400.0),
     ])
     func offsetsAreSubtracted(text: String, seconds: Double) {
@@ -26,7 +27,9 @@ struct DatetimeFormatTests {
     @Test func zoneSpellingsWriteZero() {
         let pattern = "%Y-%m-%d %H:%M%z"
         #expect(DatetimeFormat(pattern).string(from: 0) == "1970-01-01 00:00+0000")
-        #expect(DatetimeFormat(pattern, zoneSpelling: .colon).string(from: 0) == "1970-01-01 00:00+00:00")
+        #expect(
+            DatetimeFormat(pattern, zoneSpelling: .colon).string(from: 0)
+                == "1970-01-01 00:00+00:00")
         #expect(DatetimeFormat(pattern, zoneSpelling: .zulu).string(from: 0) == "1970-01-01 00:00Z")
     }
 
@@ -73,9 +76,10 @@ struct DatetimeFormatTests {
 
     @Test func datesBeforeTheEpochAndFarAwayRoundTrip() {
         let format = DatetimeFormat("%Y-%m-%d %H:%M:%S")
-        for text in ["1900-03-01 00:00:00", "1600-02-29 23:59:59", "0001-01-01 00:00:00",
-            "9999-12-31 23:59:59", "1969-12-31 23:59:59"]
-        {
+        for text in [
+            "1900-03-01 00:00:00", "1600-02-29 23:59:59", "0001-01-01 00:00:00",
+            "9999-12-31 23:59:59", "1969-12-31 23:59:59",
+        ] {
             let seconds = format.seconds(from: text)
             #expect(seconds.map(format.string(from:)) == text)
         }

@@ -27,7 +27,8 @@ struct NumberTextTests {
         for _ in 0..<20_000 {
             let digits = Int.random(in: 1...20, using: &generator)
             var text = Bool.random(using: &generator) ? "-" : ""
-            text += String((0..<digits).map { _ in "0123456789".randomElement(using: &generator) ?? "0" })
+            text += String(
+                (0..<digits).map { _ in "0123456789".randomElement(using: &generator) ?? "0" })
             let point = Int.random(in: 0...digits, using: &generator)
             if point < digits {
                 text.insert(".", at: text.index(text.endIndex, offsetBy: -point))
@@ -51,8 +52,10 @@ struct NumberTextTests {
         #expect(Self.parse("1e3")?.decimals == 0)
     }
 
-    @Test(arguments: ["", "-", "+", ".", "e5", "1e", "1e+", "1.2.3", " 1", "1 ", "0x10", "1_000",
-        "nan", "1,5", "--1", "infinit", "∞"])
+    @Test(arguments: [
+        "", "-", "+", ".", "e5", "1e", "1e+", "1.2.3", " 1", "1 ", "0x10", "1_000",
+        "nan", "1,5", "--1", "infinit", "∞",
+    ])
     func nonNumbersAreRejected(text: String) {
         #expect(Self.parse(text) == nil)
     }

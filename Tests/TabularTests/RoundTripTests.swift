@@ -50,10 +50,14 @@ struct RandomTableMaker {
         }
         switch kind {
         case .number where index == 0:
-            let values = (0..<rows).map { _ in Double(Int.random(in: -1_000_000...1_000_000, using: &generator)) }
+            let values = (0..<rows).map { _ in
+                Double(Int.random(in: -1_000_000...1_000_000, using: &generator))
+            }
             return .number(NumberColumn(values: values, isMissing: missing, holdsIntegers: true))
         case .number:
-            let values = (0..<rows).map { _ in Double(Int.random(in: -99_999...99_999, using: &generator)) / 1000 }
+            let values = (0..<rows).map { _ in
+                Double(Int.random(in: -99_999...99_999, using: &generator)) / 1000
+            }
             return .number(NumberColumn(values: values, isMissing: missing, decimals: 3))
         case .category:
             let levels = ["word"] + Self.pieces
@@ -62,7 +66,9 @@ struct RandomTableMaker {
             }
             return .category(CategoryColumn(values: values))
         case .datetime:
-            let seconds = (0..<rows).map { _ in Double(Int.random(in: -2_000_000_000...4_000_000_000, using: &generator)) }
+            let seconds = (0..<rows).map { _ in
+                Double(Int.random(in: -2_000_000_000...4_000_000_000, using: &generator))
+            }
             let format = DatetimeFormat("%Y-%m-%dT%H:%M:%S%z", zoneSpelling: .zulu)
             return .datetime(DatetimeColumn(seconds: seconds, isMissing: missing, format: format))
         case .boolean:
@@ -71,7 +77,8 @@ struct RandomTableMaker {
             return .boolean(BooleanColumn(values: values, isMissing: missing, spelling: spelling))
         case .text:
             let values: [String?] = (0..<rows).map { row in
-                missing[row] ? nil : "\(row) " + Self.pieces.shuffled(using: &generator).prefix(3).joined()
+                missing[row]
+                    ? nil : "\(row) " + Self.pieces.shuffled(using: &generator).prefix(3).joined()
             }
             return .text(TextColumn(values: values))
         }

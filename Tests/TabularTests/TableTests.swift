@@ -65,7 +65,8 @@ struct TableTests {
         let replaced = try table.replacingColumn(at: 0, with: replacement)
         #expect(replaced.columnNames == ["n2", "c", "b"])
         #expect(throws: TableError.duplicateColumnName("c")) {
-            try table.replacingColumn(at: 0, with: Column(name: "c", numbers: NumberColumn(values: [1, 2, 3, 4])))
+            try table.replacingColumn(
+                at: 0, with: Column(name: "c", numbers: NumberColumn(values: [1, 2, 3, 4])))
         }
     }
 

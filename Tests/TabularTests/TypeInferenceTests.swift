@@ -98,7 +98,10 @@ struct TypeInferenceTests {
     @Test func penguinsHaveMissingNumbers() throws {
         let table = try CSVReader().read(contentsOf: Fixtures.url("datasets/penguins.csv"))
         #expect(table.rowCount == 344)
-        #expect(table.kinds == [.category, .category, .number, .number, .number, .number, .category, .number])
+        #expect(
+            table.kinds == [
+                .category, .category, .number, .number, .number, .number, .category, .number,
+            ])
         #expect(table["bill_length_mm"]?.missingCount == 2)
         #expect(table["sex"]?.missingCount == 11)
         #expect(table.numbers("body_mass_g")?.decimals == 1)
@@ -134,8 +137,13 @@ struct TypeInferenceTests {
     }
 
     @Test func diamondsAndAmes() throws {
-        let diamonds = try CSVReader().read(contentsOf: Fixtures.url("datasets/diamonds-head300.csv"))
-        #expect(diamonds.kinds == [.number, .category, .category, .category, .number, .number, .number, .number, .number, .number])
+        let diamonds = try CSVReader().read(
+            contentsOf: Fixtures.url("datasets/diamonds-head300.csv"))
+        #expect(
+            diamonds.kinds == [
+                .number, .category, .category, .category, .number, .number, .number, .number,
+                .number, .number,
+            ])
         #expect(diamonds.categories("cut")?.levels.count == 5)
         let ames = try CSVReader().read(contentsOf: Fixtures.url("datasets/ames-head300.csv"))
         #expect(ames.columnCount == 74 && ames.rowCount == 300)
