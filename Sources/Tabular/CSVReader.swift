@@ -12,9 +12,21 @@ import Foundation
 /// let table = try CSVReader().read(contentsOf: URL(fileURLWithPath: "flights.csv"))
 /// ```
 ///
-/// Kinds are inferred as ``ColumnBuilder/finish(name:options:)`` describes: numbers, booleans
-/// (`true`/`false` in any case only), datetimes (see ``DatetimeFormat/detect(in:)``),
-/// categories and text.
+/// Each column's kind is inferred from all of its present values (missing tokens are
+/// set aside):
+///
+/// - numbers when every value is a decimal number (`holdsIntegers` when none has a point or an
+///   exponent; `decimals` is the most digits shown after a point); a column with no present
+///   value at all is numbers, all missing;
+/// - booleans when every value is `true` or `false` in some letter case (not `Y`/`N`,
+///   `yes`/`no` or `0`/`1`, which stay strings or numbers as in the reference);
+/// - datetimes when every value parses with one format (see ``DatetimeFormat/detect(in:)``);
+/// - otherwise strings: ``ColumnKind/text`` when there are more than
+///   ``CSVReadOptions/textMinimumRows`` present values and the distinct ones exceed
+///   ``CSVReadOptions/textDistinctShare`` of them, ``ColumnKind/category`` otherwise.
+///
+/// A file is read in blocks of about 2 MiB, never held whole: peak memory is about the table
+/// being built plus one block.
 public struct CSVReader: Sendable {
     /// How files are read.
     public var options: CSVReadOptions

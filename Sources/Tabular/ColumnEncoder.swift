@@ -67,7 +67,8 @@ final class ColumnEncoder {
     /// Appends the fields of `rows` to `arena`, one after another, recording where each ends
     /// in `ends[first...]`; a missing value appends `missingText`.
     ///
-    /// One pass per column and block keeps the inner loops free of reference counting.
+    /// One pass per column and block, over unsafe views of the column's storage, keeps the
+    /// inner loops free of reference counting.
     func appendFields(
         _ rows: Range<Int>,
         to arena: inout [UInt8],
@@ -75,30 +76,46 @@ final class ColumnEncoder {
         first: Int,
         missingText: [UInt8]
     ) {
-        var slot = first
-        for row in rows {
-            if !append(row: row, to: &arena) { arena.append(contentsOf: missingText) }
-            ends[slot] = arena.count
-            slot += 1
+        ends.withUnsafeMutableBufferPointer { ends in
+            isMissing.withUnsafeBufferPointer { mask in
+                var slot = first
+                var repeated = RepeatedDatetime()
+                for row in rows {
+                    if kind == .datetimes, !mask[row], repeated.seconds == numbers[row] {
+                        arena.append(contentsOf: repeated.text)
+                    } else if kind == .datetimes, !mask[row] {
+                        let start = arena.count
+                        _ = append(row: row, mask: mask, to: &arena)
+                        repeated = RepeatedDatetime(
+                            seconds: numbers[row], text: Array(arena[start...]))
+                    } else if !append(row: row, mask: mask, to: &arena) {
+                        arena.append(contentsOf: missingText)
+                    }
+                    ends[slot] = arena.count
+                    slot += 1
+                }
+            }
         }
     }
 
     /// Appends the field of `row`; returns `false` (appending nothing) when it is missing.
     @inline(__always)
-    private func append(row: Int, to output: inout [UInt8]) -> Bool {
+    private func append(row: Int, mask: UnsafeBufferPointer<Bool>, to output: inout [UInt8])
+        -> Bool
+    {
         switch kind {
         case .integers:
-            guard !isMissing[row] else { return false }
+            guard !mask[row] else { return false }
             DecimalFormatter.appendInteger(numbers[row], to: &output)
         case .decimals:
-            guard !isMissing[row] else { return false }
+            guard !mask[row] else { return false }
             DecimalFormatter.appendDecimal(numbers[row], decimals: decimals, to: &output)
         case .levels:
             let code = codes[row]
             guard code != CategoryColumn.missingCode else { return false }
-            output.append(contentsOf: levels[Int(code)])
+            levels[Int(code)].withUnsafeBufferPointer { output.append(contentsOf: $0) }
         case .datetimes:
-            guard !isMissing[row] else { return false }
+            guard !mask[row] else { return false }
             let value = numbers[row]
             if let format, value.isFinite {
                 format.append(value, to: &output)
@@ -106,9 +123,16 @@ final class ColumnEncoder {
                 DecimalFormatter.appendShortest(value, to: &output)
             }
         case .text:
-            guard !isMissing[row] else { return false }
+            guard !mask[row] else { return false }
             escaper.append(texts[row], to: &output)
         }
         return true
     }
+}
+
+/// The last datetime written and its text: consecutive rows often hold the same instant
+/// (flights share their scheduled hour), which is then copied rather than formatted again.
+private struct RepeatedDatetime {
+    var seconds = Double.nan
+    var text: [UInt8] = []
 }
