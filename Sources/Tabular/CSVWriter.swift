@@ -101,7 +101,8 @@ public struct CSVWriter: Sendable {
         }
     }
 
-    /// Assembles `count` lines from the fields in `arena`.
+    /// Assembles `count` lines from the fields in `arena`, copying byte ranges into a block
+    /// of exactly the right size.
     private func appendLines(
         count: Int,
         blockRows: Int,
@@ -111,18 +112,36 @@ public struct CSVWriter: Sendable {
         to buffer: inout [UInt8]
     ) {
         let columnCount = columnStarts.count
-        arena.withUnsafeBufferPointer { fieldBytes in
-            for row in 0..<count {
-                for column in 0..<columnCount {
-                    if column > 0 { buffer.append(options.delimiter) }
-                    let slot = column * blockRows + row
-                    let start = row == 0 ? columnStarts[column] : ends[slot - 1]
-                    buffer.append(
-                        contentsOf: UnsafeBufferPointer(rebasing: fieldBytes[start..<ends[slot]]))
+        let lineEnd: [UInt8] = options.usesCRLF ? [13, 10] : [10]
+        let total = arena.count + count * (columnCount - 1 + lineEnd.count)
+        let delimiter = options.delimiter
+        let block = [UInt8](unsafeUninitializedCapacity: total) { output, initialized in
+            guard let target = output.baseAddress else { return }
+            var position = 0
+            arena.withUnsafeBufferPointer { fieldBytes in
+                for row in 0..<count {
+                    for column in 0..<columnCount {
+                        if column > 0 {
+                            target[position] = delimiter
+                            position += 1
+                        }
+                        let slot = column * blockRows + row
+                        let start = row == 0 ? columnStarts[column] : ends[slot - 1]
+                        let length = ends[slot] - start
+                        if length > 0, let source = fieldBytes.baseAddress {
+                            (target + position).update(from: source + start, count: length)
+                            position += length
+                        }
+                    }
+                    for byte in lineEnd {
+                        target[position] = byte
+                        position += 1
+                    }
                 }
-                appendLineEnd(to: &buffer)
             }
+            initialized = position
         }
+        buffer.append(contentsOf: block)
     }
 
     private func appendLineEnd(to buffer: inout [UInt8]) {

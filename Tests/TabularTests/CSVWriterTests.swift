@@ -70,6 +70,14 @@ struct CSVWriterTests {
         #expect(try readCSV(CSVWriter().string(one)) == one)
     }
 
+    @Test func rowsOfOnlyMissingValuesKeepTheirDelimiters() throws {
+        let table = try readCSV("a,b\n,\n,\nNA,\n")
+        #expect(CSVWriter().string(table) == "a,b\n,\n,\n,\n")
+        #expect(
+            CSVWriter(options: CSVWriteOptions(usesCRLF: true)).string(table.rows(0..<1))
+                == "a,b\r\n,\r\n")
+    }
+
     @Test func delimiterAndLineEndingsAreOptions() throws {
         let table = try readCSV("a,b\n1;2,x\n")
         let options = CSVWriteOptions(delimiter: ";", usesCRLF: true)
