@@ -42,6 +42,35 @@ public struct CSVWriter: Sendable {
         try file.commit()
     }
 
+    /// Writes `table` to an open file handle (a pipe, standard output, a file being built),
+    /// in chunks of about a megabyte. Nothing is renamed: this is not atomic.
+    ///
+    /// - Parameters:
+    ///   - table: The table.
+    ///   - handle: Where to write.
+    ///   - includesHeader: Whether to write the header line first.
+    ///   - name: The name error messages use for the handle.
+    /// - Throws: ``CSVError/unwritable(path:reason:)``.
+    public func write(
+        _ table: Table,
+        to handle: FileHandle,
+        includesHeader: Bool = true,
+        name: String = "<stream>"
+    ) throws(CSVError) {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(Self.chunkBytes + 4096)
+        if includesHeader { appendHeader(table.columnNames, to: &buffer) }
+        let write = { (chunk: [UInt8]) throws(CSVError) in
+            do {
+                try handle.write(contentsOf: chunk)
+            } catch {
+                throw .unwritable(path: name, reason: error.localizedDescription)
+            }
+        }
+        try appendRows(of: table, to: &buffer, flush: write)
+        try write(buffer)
+    }
+
     /// The CSV text of `table` as UTF-8 bytes.
     public func bytes(_ table: Table) -> [UInt8] {
         var buffer: [UInt8] = []

@@ -117,6 +117,19 @@ struct CSVWriterTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.csv"])
     }
 
+    @Test func aFileHandleReceivesTheRowsWithOrWithoutAHeader() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("handle.csv")
+        #expect(FileManager.default.createFile(atPath: url.path, contents: nil))
+        let handle = try FileHandle(forWritingTo: url)
+        let table = try readCSV("a,b\n1,x\n")
+        try CSVWriter().write(table, to: handle)
+        try CSVWriter().write(table, to: handle, includesHeader: false)
+        try handle.close()
+        #expect(try String(contentsOf: url, encoding: .utf8) == "a,b\n1,x\n1,x\n")
+    }
+
     @Test func aFolderThatDoesNotExistIsUnwritable() throws {
         let url = URL(fileURLWithPath: "/nonexistent/folder/out.csv")
         #expect(
