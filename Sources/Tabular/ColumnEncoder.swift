@@ -24,44 +24,53 @@ final class ColumnEncoder {
     private let escaper: FieldEscaper
 
     /// Prepares the encoder for `column`.
-    init(_ column: Column, escaper: FieldEscaper) {
-        var kind = Kind.integers
-        var numbers: [Double] = []
-        var isMissing: [Bool] = []
-        var decimals = 0
-        var levels: [[UInt8]] = []
-        var codes: [Int32] = []
-        var format: CompiledDatetimeFormat?
-        var texts: [String] = []
+    convenience init(_ column: Column, escaper: FieldEscaper) {
         switch column.data {
-        case .number(let column):
-            kind = column.holdsIntegers ? .integers : .decimals
-            (numbers, isMissing, decimals) = (
-                column.values, column.isMissing, max(1, column.decimals)
-            )
-        case .category(let column):
-            kind = .levels
-            (levels, codes) = (column.levels.map(escaper.escaped), column.codes)
-        case .boolean(let column):
-            kind = .levels
-            let spelling = [column.spelling.falseText, column.spelling.trueText]
-            levels = spelling.map(escaper.escaped)
-            codes = zip(column.values, column.isMissing).map { value, isMissing in
+        case .number(let numbers):
+            self.init(
+                numbers.holdsIntegers ? .integers : .decimals, escaper: escaper,
+                numbers: numbers.values, isMissing: numbers.isMissing,
+                decimals: max(1, numbers.decimals))
+        case .category(let categories):
+            self.init(
+                .levels, escaper: escaper, levels: categories.levels.map(escaper.escaped),
+                codes: categories.codes)
+        case .boolean(let booleans):
+            let spelling = [booleans.spelling.falseText, booleans.spelling.trueText]
+            let codes = zip(booleans.values, booleans.isMissing).map { value, isMissing in
                 isMissing ? CategoryColumn.missingCode : (value ? 1 : 0)
             }
-        case .datetime(let column):
-            kind = .datetimes
-            (numbers, isMissing) = (column.seconds, column.isMissing)
-            format = CompiledDatetimeFormat(column.format)
-        case .text(let column):
-            kind = .text
-            (texts, isMissing) = (column.values, column.isMissing)
+            self.init(
+                .levels, escaper: escaper, levels: spelling.map(escaper.escaped), codes: codes)
+        case .datetime(let datetimes):
+            self.init(
+                .datetimes, escaper: escaper, numbers: datetimes.seconds,
+                isMissing: datetimes.isMissing, format: CompiledDatetimeFormat(datetimes.format))
+        case .text(let texts):
+            self.init(.text, escaper: escaper, isMissing: texts.isMissing, texts: texts.values)
         }
-        (self.kind, self.numbers, self.isMissing, self.decimals) = (
-            kind, numbers, isMissing, decimals
-        )
-        (self.levels, self.codes, self.format, self.texts) = (levels, codes, format, texts)
+    }
+
+    private init(
+        _ kind: Kind,
+        escaper: FieldEscaper,
+        numbers: [Double] = [],
+        isMissing: [Bool] = [],
+        decimals: Int = 0,
+        levels: [[UInt8]] = [],
+        codes: [Int32] = [],
+        format: CompiledDatetimeFormat? = nil,
+        texts: [String] = []
+    ) {
+        self.kind = kind
         self.escaper = escaper
+        self.numbers = numbers
+        self.isMissing = isMissing
+        self.decimals = decimals
+        self.levels = levels
+        self.codes = codes
+        self.format = format
+        self.texts = texts
     }
 
     /// Appends the fields of `rows` to `arena`, one after another, recording where each ends
