@@ -108,12 +108,13 @@ public struct CSVWriter: Sendable {
         let encoders = table.columns.map { ColumnEncoder($0, escaper: escaper) }
         let missingText = encoders.count == 1 ? Array("\"\"".utf8) : []
         let blockRows = 4096
-        var arena: [UInt8] = []
+        var arena = ByteSink(capacity: 1 << 20)
+        defer { arena.deallocate() }
         var ends = Array(repeating: 0, count: blockRows * encoders.count)
         var columnStarts = Array(repeating: 0, count: encoders.count)
         for blockStart in stride(from: 0, to: table.rowCount, by: blockRows) {
             let rows = blockStart..<min(table.rowCount, blockStart + blockRows)
-            arena.removeAll(keepingCapacity: true)
+            arena.removeAll()
             for (column, encoder) in encoders.enumerated() {
                 columnStarts[column] = arena.count
                 encoder.appendFields(
@@ -121,7 +122,7 @@ public struct CSVWriter: Sendable {
                     missingText: missingText)
             }
             appendLines(
-                count: rows.count, blockRows: blockRows, arena: arena, ends: ends,
+                count: rows.count, blockRows: blockRows, arena: arena.bytes, ends: ends,
                 columnStarts: columnStarts, to: &buffer)
             if buffer.count >= Self.chunkBytes {
                 try flush(buffer)
@@ -135,7 +136,7 @@ public struct CSVWriter: Sendable {
     private func appendLines(
         count: Int,
         blockRows: Int,
-        arena: [UInt8],
+        arena: UnsafeBufferPointer<UInt8>,
         ends: [Int],
         columnStarts: [Int],
         to buffer: inout [UInt8]
@@ -147,25 +148,23 @@ public struct CSVWriter: Sendable {
         let block = [UInt8](unsafeUninitializedCapacity: total) { output, initialized in
             guard let target = output.baseAddress else { return }
             var position = 0
-            arena.withUnsafeBufferPointer { fieldBytes in
-                for row in 0..<count {
-                    for column in 0..<columnCount {
-                        if column > 0 {
-                            target[position] = delimiter
-                            position += 1
-                        }
-                        let slot = column * blockRows + row
-                        let start = row == 0 ? columnStarts[column] : ends[slot - 1]
-                        let length = ends[slot] - start
-                        if length > 0, let source = fieldBytes.baseAddress {
-                            (target + position).update(from: source + start, count: length)
-                            position += length
-                        }
-                    }
-                    for byte in lineEnd {
-                        target[position] = byte
+            for row in 0..<count {
+                for column in 0..<columnCount {
+                    if column > 0 {
+                        target[position] = delimiter
                         position += 1
                     }
+                    let slot = column * blockRows + row
+                    let start = row == 0 ? columnStarts[column] : ends[slot - 1]
+                    let length = ends[slot] - start
+                    if length > 0, let source = arena.baseAddress {
+                        (target + position).update(from: source + start, count: length)
+                        position += length
+                    }
+                }
+                for byte in lineEnd {
+                    target[position] = byte
+                    position += 1
                 }
             }
             initialized = position

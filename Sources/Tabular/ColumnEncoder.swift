@@ -80,62 +80,72 @@ final class ColumnEncoder {
     /// inner loops free of reference counting.
     func appendFields(
         _ rows: Range<Int>,
-        to arena: inout [UInt8],
+        to arena: inout ByteSink,
         ends: inout [Int],
         first: Int,
         missingText: [UInt8]
     ) {
-        ends.withUnsafeMutableBufferPointer { ends in
-            isMissing.withUnsafeBufferPointer { mask in
-                var slot = first
-                var repeated = RepeatedDatetime()
-                for row in rows {
-                    if kind == .datetimes, !mask[row], repeated.seconds == numbers[row] {
-                        arena.append(contentsOf: repeated.text)
-                    } else if kind == .datetimes, !mask[row] {
-                        let start = arena.count
-                        _ = append(row: row, mask: mask, to: &arena)
-                        repeated = RepeatedDatetime(
-                            seconds: numbers[row], text: Array(arena[start...]))
-                    } else if !append(row: row, mask: mask, to: &arena) {
-                        arena.append(contentsOf: missingText)
-                    }
-                    ends[slot] = arena.count
-                    slot += 1
+        var slot = first
+        let (numbers, isMissing, decimals) = (self.numbers, self.isMissing, self.decimals)
+        switch kind {
+        case .integers, .decimals:
+            let isInteger = kind == .integers
+            for row in rows {
+                if isMissing[row] {
+                    arena.appendBytes(missingText)
+                } else if isInteger {
+                    DecimalFormatter.appendInteger(numbers[row], to: &arena)
+                } else {
+                    DecimalFormatter.appendDecimal(numbers[row], decimals: decimals, to: &arena)
                 }
+                ends[slot] = arena.count
+                slot += 1
+            }
+        case .levels:
+            let (codes, levels) = (self.codes, self.levels)
+            for row in rows {
+                let code = codes[row]
+                let text = code == CategoryColumn.missingCode ? missingText : levels[Int(code)]
+                arena.appendBytes(text)
+                ends[slot] = arena.count
+                slot += 1
+            }
+        case .datetimes:
+            var repeated = RepeatedDatetime()
+            for row in rows {
+                if isMissing[row] {
+                    arena.appendBytes(missingText)
+                } else if repeated.seconds == numbers[row] {
+                    arena.appendBytes(repeated.text)
+                } else {
+                    let start = arena.count
+                    appendDatetime(numbers[row], to: &arena)
+                    let text = Array(UnsafeBufferPointer(rebasing: arena.bytes[start...]))
+                    repeated = RepeatedDatetime(seconds: numbers[row], text: text)
+                }
+                ends[slot] = arena.count
+                slot += 1
+            }
+        case .text:
+            let texts = self.texts
+            for row in rows {
+                if isMissing[row] {
+                    arena.appendBytes(missingText)
+                } else {
+                    escaper.append(texts[row], to: &arena)
+                }
+                ends[slot] = arena.count
+                slot += 1
             }
         }
     }
 
-    /// Appends the field of `row`; returns `false` (appending nothing) when it is missing.
-    @inline(__always)
-    private func append(row: Int, mask: UnsafeBufferPointer<Bool>, to output: inout [UInt8])
-        -> Bool
-    {
-        switch kind {
-        case .integers:
-            guard !mask[row] else { return false }
-            DecimalFormatter.appendInteger(numbers[row], to: &output)
-        case .decimals:
-            guard !mask[row] else { return false }
-            DecimalFormatter.appendDecimal(numbers[row], decimals: decimals, to: &output)
-        case .levels:
-            let code = codes[row]
-            guard code != CategoryColumn.missingCode else { return false }
-            levels[Int(code)].withUnsafeBufferPointer { output.append(contentsOf: $0) }
-        case .datetimes:
-            guard !mask[row] else { return false }
-            let value = numbers[row]
-            if let format, value.isFinite {
-                format.append(value, to: &output)
-            } else {
-                DecimalFormatter.appendShortest(value, to: &output)
-            }
-        case .text:
-            guard !mask[row] else { return false }
-            escaper.append(texts[row], to: &output)
+    private func appendDatetime(_ seconds: Double, to output: inout ByteSink) {
+        if let format, seconds.isFinite {
+            format.append(seconds, to: &output)
+        } else {
+            DecimalFormatter.appendShortest(seconds, to: &output)
         }
-        return true
     }
 }
 
