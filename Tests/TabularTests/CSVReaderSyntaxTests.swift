@@ -72,6 +72,14 @@ struct CSVReaderSyntaxTests {
         #expect(forced.columnNames == ["a;b;c", "d"])
     }
 
+    @Test func delimitersAreCheckedBeforeUse() {
+        #expect(CSVReadOptions.isValidDelimiter(";"))
+        #expect(CSVReadOptions.isValidDelimiter("\t"))
+        #expect(!CSVReadOptions.isValidDelimiter("\""))
+        #expect(!CSVReadOptions.isValidDelimiter("\n"))
+        #expect(!CSVReadOptions.isValidDelimiter("é"))
+    }
+
     @Test func defaultMissingTokensAreMissing() throws {
         let tokens = ["", "NA", "N/A", "NaN", "nan", "null", "NULL", "None"]
         let text = "x,y\n" + tokens.map { "\($0),1" }.joined(separator: "\n") + "\n5,1\n"
