@@ -46,9 +46,38 @@ public struct CSVReader: Sendable {
 
     /// Reads the file at `url` in blocks of `blockBytes` (tests use tiny blocks to put block
     /// ends everywhere).
+    ///
+    /// A pipe or device cannot be read twice (which turning a column of numbers into strings
+    /// needs), so anything but a regular file is read into memory whole first.
     func read(contentsOf url: URL, blockBytes: Int) throws(CSVError) -> Table {
         let name = options.fileName ?? url.lastPathComponent
+        guard Self.isRegularFile(url) else { return try readWhole(url, name: name) }
         return try parse(CSVSource(file: url, name: name, blockBytes: blockBytes))
+    }
+
+    private static func isRegularFile(_ url: URL) -> Bool {
+        let path = url.resolvingSymlinksInPath().path
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        return attributes?[.type] as? FileAttributeType == .typeRegular
+    }
+
+    private func readWhole(_ url: URL, name: String) throws(CSVError) -> Table {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw .fileNotFound(path: url.path)
+        }
+        guard !isDirectory.boolValue else {
+            throw .unreadable(path: url.path, reason: "it is a folder")
+        }
+        let data: Data
+        do {
+            let handle = try FileHandle(forReadingFrom: url)
+            data = try handle.readToEnd() ?? Data()
+            try handle.close()
+        } catch {
+            throw .unreadable(path: url.path, reason: error.localizedDescription)
+        }
+        return try read(data: data, source: name)
     }
 
     /// Reads CSV text held in `data`; `source` names it in error messages.

@@ -17,7 +17,8 @@ final class CSVSource {
     /// The name used in error messages.
     let name: String
 
-    /// The total size of the input in bytes.
+    /// The size of the input in bytes as the file system reports it, for estimates only: a
+    /// pipe or a link reports no useful size, so the end is where a read returns nothing.
     let totalBytes: Int
 
     /// The bytes in the window.
@@ -109,7 +110,7 @@ final class CSVSource {
         _ = block.copyBytes(
             to: UnsafeMutableBufferPointer(start: storage + kept, count: block.count))
         bytes = UnsafeBufferPointer(start: storage, count: kept + block.count)
-        isComplete = block.isEmpty || start + bytes.count >= totalBytes
+        isComplete = block.isEmpty
         try validateNewBytes()
     }
 
