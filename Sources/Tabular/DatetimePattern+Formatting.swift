@@ -52,6 +52,7 @@ extension DatetimePattern {
         fields.day = date.day
         fields.dayOfYear = CivilCalendar.dayOfYear(
             year: date.year, month: date.month, day: date.day)
+        fields.weekday = CivilCalendar.weekday(days: days)
         fields.hour = timeOfDay / 3600
         fields.minute = timeOfDay % 3600 / 60
         fields.second = timeOfDay % 60
@@ -86,6 +87,9 @@ extension DatetimePattern {
             output.appendBytes(CivilCalendar.monthNames[fields.month - 1].utf8.prefix(3))
         case .monthName: output.appendBytes(CivilCalendar.monthNames[fields.month - 1].utf8)
         case .meridiem: output.appendBytes((fields.hour < 12 ? "AM" : "PM").utf8)
+        case .weekdayAbbreviation:
+            output.appendBytes(CivilCalendar.weekdayNames[fields.weekday].utf8.prefix(3))
+        case .weekdayName: output.appendBytes(CivilCalendar.weekdayNames[fields.weekday].utf8)
         }
     }
 

@@ -57,6 +57,16 @@ struct DatetimeFormatTests {
         #expect(DatetimeFormat("%Y-%j").seconds(from: "2013-366") == nil)
     }
 
+    @Test func weekdayNamesAreWrittenAndSkippedWhenRead() {
+        let format = DatetimeFormat("%d/%m/%Y %j %b %A")
+        #expect(format.string(from: -86_400) == "31/12/1969 365 Dec Wednesday")
+        #expect(format.string(from: 951_782_400) == "29/02/2000 060 Feb Tuesday")
+        #expect(format.seconds(from: "29/02/2000 060 Feb tuesday") == 951_782_400)
+        #expect(DatetimeFormat("%a %d %b %Y").string(from: 0) == "Thu 01 Jan 1970")
+        #expect(DatetimeFormat("%a %d %b %Y").seconds(from: "Thu 01 Jan 1970") == 0)
+        #expect(DatetimeFormat("%A").seconds(from: "Funday") == nil)
+    }
+
     @Test func twoDigitYearsPivotAt69() {
         let format = DatetimeFormat("%d/%m/%y")
         #expect(format.seconds(from: "01/01/69") == -31_536_000)
@@ -95,6 +105,7 @@ struct DatetimeFormatTests {
     @Test func literalPercentAndUnknownDirectives() {
         #expect(DatetimeFormat("%Y%%").seconds(from: "2013%") == 1_356_998_400)
         #expect(!DatetimeFormat("%Y %Q").isSupported)
+        #expect(DatetimeFormat("%A %d").isSupported)
         #expect(DatetimeFormat("%Y %Q").seconds(from: "2013 x") == nil)
         #expect(DatetimeFormat("%Y %Q").string(from: 0) == "1970 %Q")
     }
