@@ -54,3 +54,19 @@ extension Variable {
         return flat.reshaped(to: [])
     }
 }
+
+extension Variable {
+    /// The Euclidean norm along `axis` of a rank-2 variable, keeping the axis with extent 1
+    /// (PyTorch's `x.norm(2, dim=axis, keepdim=True)`).
+    ///
+    /// Where the norm is 0 its gradient is taken as 0 (a subgradient), as PyTorch does, so a
+    /// row of zeros gives no NaN.
+    public func l2Norm(alongAxis axis: Int) -> Variable {
+        let result = value.pow(2).sum(alongAxis: axis).squareRoot()
+        let zeros = result.mask { $0 == 0 }
+        return Variable.record(result, [self]) { gradient, _ in
+            let norm = self.recomputed(result) { $0.l2Norm(alongAxis: axis) }
+            return [self * (gradient / (norm + Variable(zeros)))]
+        }
+    }
+}
