@@ -74,20 +74,14 @@ public final class Adam: Optimizer {
         let correction = Float((1 - Foundation.pow(Double(beta2), step)).squareRoot())
         let (b1, b2, decay, eps) = (beta1, beta2, weightDecay, epsilon)
         let parameter = parameters[index]
-        gradient.withUnsafeBufferPointer { g in
-            firstMoments[index].withUnsafeMutableBufferPointer { m in
-                secondMoments[index].withUnsafeMutableBufferPointer { v in
-                    parameter.value.withUnsafeMutableBufferPointer { theta in
-                        for i in 0..<theta.count {
-                            let grad = g[i] + decay * theta[i]
-                            m[i] += (grad - m[i]) * (1 - b1)
-                            v[i] = b2 * v[i] + (1 - b2) * grad * grad
-                            theta[i] -= stepSize * m[i] / (v[i].squareRoot() / correction + eps)
-                        }
-                    }
-                }
-            }
-        }
+        firstMoments[index].makeUnique()
+        secondMoments[index].makeUnique()
+        parameter.value.makeUnique()
+        AdamKernel.update(
+            count: gradient.count, gradient: gradient.buffer.base,
+            first: firstMoments[index].buffer.base, second: secondMoments[index].buffer.base,
+            value: parameter.value.buffer.base,
+            constants: (b1, b2, decay, eps, stepSize, correction))
     }
 
     /// `step.i`, `exp_avg.i` and `exp_avg_sq.i` for parameter `i`.
@@ -113,5 +107,50 @@ public final class Adam: Optimizer {
             firstMoments[index] = tensors[3 * index + 1]
             secondMoments[index] = tensors[3 * index + 2]
         }
+    }
+}
+
+/// The per-value Adam update over raw pointers, sixteen lanes at a time.
+private enum AdamKernel {
+    typealias Lanes = SIMD16<Float>
+
+    static func update(
+        count: Int, gradient: UnsafePointer<Float>, first: UnsafeMutablePointer<Float>,
+        second: UnsafeMutablePointer<Float>, value: UnsafeMutablePointer<Float>,
+        constants: (Float, Float, Float, Float, Float, Float)
+    ) {
+        let (beta1, beta2, decay, epsilon, stepSize, correction) = constants
+        let inverseCorrection = 1 / correction
+        let width = Lanes.scalarCount
+        var i = 0
+        while i + width <= count {
+            let theta = load(value + i)
+            let grad = load(UnsafeMutablePointer(mutating: gradient) + i) + decay * theta
+            let m = load(first + i) + (grad - load(first + i)) * (1 - beta1)
+            let v = beta2 * load(second + i) + (1 - beta2) * grad * grad
+            store(m, first + i)
+            store(v, second + i)
+            store(theta - stepSize * m / (v.squareRoot() * inverseCorrection + epsilon), value + i)
+            i += width
+        }
+        while i < count {
+            let grad = gradient[i] + decay * value[i]
+            let m = first[i] + (grad - first[i]) * (1 - beta1)
+            let v = beta2 * second[i] + (1 - beta2) * grad * grad
+            first[i] = m
+            second[i] = v
+            value[i] -= stepSize * m / (v.squareRoot() * inverseCorrection + epsilon)
+            i += 1
+        }
+    }
+
+    @inline(__always)
+    private static func load(_ pointer: UnsafeMutablePointer<Float>) -> Lanes {
+        UnsafeRawPointer(pointer).loadUnaligned(as: Lanes.self)
+    }
+
+    @inline(__always)
+    private static func store(_ lanes: Lanes, _ pointer: UnsafeMutablePointer<Float>) {
+        UnsafeMutableRawPointer(pointer).storeBytes(of: lanes, as: Lanes.self)
     }
 }

@@ -4,13 +4,22 @@ extension Variable {
     /// Back-propagates from this scalar and adds the gradient of every parameter reached into
     /// its ``Parameter/gradient`` (as PyTorch's `backward()` accumulates into `.grad`).
     ///
+    /// - Parameter parameters: when given, only these parameters receive gradients, and the
+    ///   work for all others is skipped (PyTorch's `backward(inputs=…)`); a generator step
+    ///   then spends nothing on the critic's weight gradients.
     /// - Precondition: the variable holds exactly one value.
-    public func backward() {
+    public func backward(onlyFor parameters: [Parameter]? = nil) {
         precondition(value.count == 1, "Variable.backward: shape \(shape) is not a scalar")
         guard let node else { return }
         let seed = Variable(Tensor(repeating: 1, shape: value.shape))
+        let chosen = parameters.map { Set($0.map(ObjectIdentifier.init)) }
         let gradients = Backpropagation.run(
-            from: node, seed: seed, wanted: { $0.parameter != nil }, createGraph: false)
+            from: node, seed: seed,
+            wanted: { leaf in
+                guard let parameter = leaf.parameter else { return false }
+                return chosen?.contains(ObjectIdentifier(parameter)) ?? true
+            },
+            createGraph: false)
         for (leaf, gradient) in gradients {
             guard let parameter = leaf.parameter else { continue }
             parameter.accumulate(gradient.value)
@@ -34,13 +43,23 @@ extension Variable {
 public func gradient(
     of output: Variable, withRespectTo inputs: [Variable], createGraph: Bool = false
 ) -> [Variable] {
+    gradient(of: output, withRespectTo: inputs, createGraph: createGraph, through: nil)
+}
+
+/// ``gradient(of:withRespectTo:createGraph:)`` that does not propagate into `blocked`: a
+/// fused operation's recorded pullback weights its output by the incoming gradient, and must
+/// not differentiate through that gradient's own history.
+func gradient(
+    of output: Variable, withRespectTo inputs: [Variable], createGraph: Bool,
+    through blocked: Node?
+) -> [Variable] {
     let zeros = inputs.map { Variable(Tensor(zeros: $0.shape)) }
     guard let root = output.node else { return zeros }
     let targets = Set(inputs.compactMap { $0.node.map(ObjectIdentifier.init) })
     let seed = Variable(Tensor(repeating: 1, shape: output.shape))
     let found = Backpropagation.run(
         from: root, seed: seed, wanted: { targets.contains(ObjectIdentifier($0)) },
-        createGraph: createGraph)
+        createGraph: createGraph, blocked: blocked.map(ObjectIdentifier.init))
     var byNode: [ObjectIdentifier: Variable] = [:]
     for (node, gradient) in found {
         byNode[ObjectIdentifier(node)] = gradient
@@ -54,7 +73,8 @@ enum Backpropagation {
     /// Runs the pullbacks from `root` in reverse topological order, only along paths that
     /// lead to a node for which `wanted` holds, and returns the gradients of those nodes.
     static func run(
-        from root: Node, seed: Variable, wanted: (Node) -> Bool, createGraph: Bool
+        from root: Node, seed: Variable, wanted: (Node) -> Bool, createGraph: Bool,
+        blocked: ObjectIdentifier? = nil
     ) -> [(Node, Variable)] {
         let order = topologicalOrder(from: root)
         var index: [ObjectIdentifier: Int] = [:]
@@ -63,7 +83,7 @@ enum Backpropagation {
         }
 
         var needed = [Bool](repeating: false, count: order.count)
-        for (position, node) in order.enumerated() {
+        for (position, node) in order.enumerated() where ObjectIdentifier(node) != blocked {
             needed[position] = wanted(node) || node.inputs.contains { input in
                 input.flatMap { index[ObjectIdentifier($0)] }.map { needed[$0] } ?? false
             }

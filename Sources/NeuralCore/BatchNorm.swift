@@ -54,21 +54,16 @@ public final class BatchNorm1d: Layer {
         let rows = input.shape[0]
         precondition(rows > 1, "BatchNorm1d: \(rows) row in training; need at least 2")
 
-        let mean = input.mean(alongAxis: 0)
-        let centered = input - mean
-        let variance = centered.squared().mean(alongAxis: 0)
-        let normalized = centered / (variance + epsilon).squareRoot()
-        updateRunningStatistics(mean: mean.value, variance: variance.value, rows: rows)
-        return normalized * weight.variable + bias.variable
+        let (output, mean, variance) = batchNormalized(
+            input, weight: weight.variable, bias: bias.variable, epsilon: epsilon)
+        updateRunningStatistics(mean: Tensor(mean), variance: Tensor(variance), rows: rows)
+        return output
     }
 
     private func updateRunningStatistics(mean: Tensor, variance: Tensor, rows: Int) {
-        let features = [weight.shape[0]]
         let unbiased = variance * (Float(rows) / Float(rows - 1))
-        runningMean.value =
-            runningMean.value * (1 - momentum) + mean.reshaped(to: features) * momentum
-        runningVariance.value =
-            runningVariance.value * (1 - momentum) + unbiased.reshaped(to: features) * momentum
+        runningMean.value = runningMean.value * (1 - momentum) + mean * momentum
+        runningVariance.value = runningVariance.value * (1 - momentum) + unbiased * momentum
     }
 
     /// `weight` and `bias`.

@@ -24,6 +24,7 @@ public struct NeuralGenerator: RandomNumberGenerator, Sendable {
     }
 
     /// The next 64 random bits.
+    @inline(__always)
     public mutating func next() -> UInt64 {
         let result = rotate(state.1 &* 5, 7) &* 9
         let shifted = state.1 << 17
@@ -36,6 +37,7 @@ public struct NeuralGenerator: RandomNumberGenerator, Sendable {
         return result
     }
 
+    @inline(__always)
     private func rotate(_ value: UInt64, _ count: UInt64) -> UInt64 {
         (value << count) | (value >> (64 - count))
     }
@@ -49,16 +51,22 @@ extension RandomNumberGenerator {
     }
 }
 
+/// Random tensors.
+///
+/// Each function takes one 64-bit draw from the generator passed in and fills the tensor
+/// from a ``NeuralGenerator`` seeded with it: one call through the generic generator instead
+/// of one per value, and the same values for the same generator state whatever its type.
 extension Tensor {
     /// A tensor of `shape` with values drawn uniformly from `range` (half-open at the top).
     public static func randomUniform(
         shape: [Int], in range: ClosedRange<Float> = 0...1,
         using generator: inout some RandomNumberGenerator
     ) -> Tensor {
+        var local = NeuralGenerator(seed: generator.next())
         let result = Tensor(uninitializedShape: shape)
         let width = range.upperBound - range.lowerBound
         for index in 0..<result.count {
-            result.buffer.base[index] = range.lowerBound + width * generator.nextUnitFloat()
+            result.buffer.base[index] = range.lowerBound + width * local.nextUnitFloat()
         }
         return result
     }
@@ -69,18 +77,18 @@ extension Tensor {
         shape: [Int], mean: Float = 0, standardDeviation: Float = 1,
         using generator: inout some RandomNumberGenerator
     ) -> Tensor {
+        var local = NeuralGenerator(seed: generator.next())
         let result = Tensor(uninitializedShape: shape)
         let target = result.buffer.base
         var index = 0
         while index < result.count {
-            let u1 = Double(generator.next() >> 11) * 0x1p-53
-            let u2 = Double(generator.next() >> 11) * 0x1p-53
-            let radius = (-2 * Foundation.log(1 - u1)).squareRoot()
-            let angle = 2 * Double.pi * u2
-            target[index] = mean + standardDeviation * Float(radius * Foundation.cos(angle))
+            // 1 − u lies in (0, 1], so the logarithm is finite.
+            let u1 = 1 - local.nextUnitFloat()
+            let angle = 2 * Float.pi * local.nextUnitFloat()
+            let radius = standardDeviation * (-2 * Foundation.log(u1)).squareRoot()
+            target[index] = mean + radius * Foundation.cos(angle)
             if index + 1 < result.count {
-                target[index + 1] =
-                    mean + standardDeviation * Float(radius * Foundation.sin(angle))
+                target[index + 1] = mean + radius * Foundation.sin(angle)
             }
             index += 2
         }
@@ -91,9 +99,10 @@ extension Tensor {
     public static func randomBernoulli(
         shape: [Int], probability: Float, using generator: inout some RandomNumberGenerator
     ) -> Tensor {
+        var local = NeuralGenerator(seed: generator.next())
         let result = Tensor(uninitializedShape: shape)
         for index in 0..<result.count {
-            result.buffer.base[index] = generator.nextUnitFloat() < probability ? 1 : 0
+            result.buffer.base[index] = local.nextUnitFloat() < probability ? 1 : 0
         }
         return result
     }

@@ -6,7 +6,23 @@ extension Tensor {
     /// The softmax of each row of a rank-2 tensor, computed stably (the row maximum is
     /// subtracted before exponentiating).
     public func softmaxRows() -> Tensor {
-        logSoftmaxRows().exp()
+        precondition(rank == 2, "Tensor.softmaxRows: rank \(rank), expected 2")
+        let (rows, columns) = (shape[0], shape[1])
+        let result = Tensor(uninitializedShape: shape)
+        for row in 0..<rows {
+            let source = buffer.base + row * columns
+            let target = result.buffer.base + row * columns
+            var largest = -Float.infinity
+            for column in 0..<columns { largest = Swift.max(largest, source[column]) }
+            var total: Float = 0
+            for column in 0..<columns {
+                target[column] = Foundation.exp(source[column] - largest)
+                total += target[column]
+            }
+            let scale = 1 / total
+            for column in 0..<columns { target[column] *= scale }
+        }
+        return result
     }
 
     /// The logarithm of the softmax of each row: `x − max − log Σ exp(x − max)`.

@@ -80,9 +80,26 @@ extension Tensor {
             let leftRow = lhs.buffer.base + row * leftRowStep
             let rightRow = rhs.buffer.base + row * rightRowStep
             let targetRow = target + row * out.columns
-            for column in 0..<out.columns {
-                targetRow[column] = operation(
-                    leftRow[column * leftStep], rightRow[column * rightStep])
+            switch (leftStep, rightStep) {
+            case (1, 1):
+                for column in 0..<out.columns {
+                    targetRow[column] = operation(leftRow[column], rightRow[column])
+                }
+            case (1, _):
+                let value = rightRow[0]
+                for column in 0..<out.columns {
+                    targetRow[column] = operation(leftRow[column], value)
+                }
+            case (_, 1):
+                let value = leftRow[0]
+                for column in 0..<out.columns {
+                    targetRow[column] = operation(value, rightRow[column])
+                }
+            default:
+                let value = operation(leftRow[0], rightRow[0])
+                for column in 0..<out.columns {
+                    targetRow[column] = value
+                }
             }
         }
         return result

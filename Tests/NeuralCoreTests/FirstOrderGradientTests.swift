@@ -109,6 +109,20 @@ let functionCases: [GradientCase] = [
         var generator = NeuralGenerator(seed: 5)
         return gumbelSoftmax($0[0], temperature: 0.5, using: &generator)
     },
+    GradientCase("segmented softmax", [sample([3, 7], -2...2)]) {
+        softmax($0[0], segments: [0..<2, 3..<6])
+    },
+    GradientCase("segmented logSoftmax", [sample([3, 7], -2...2)]) {
+        logSoftmax($0[0], segments: [1..<4, 4..<7])
+    },
+    GradientCase("segmented gumbelSoftmax", [sample([3, 6], -2...2)]) {
+        var generator = NeuralGenerator(seed: 5)
+        return gumbelSoftmax($0[0], segments: [0..<3, 4..<6], temperature: 0.5, using: &generator)
+    },
+    GradientCase("segmented crossEntropy", [sample([2, 6], -2...2)]) {
+        let targets = Tensor(rows: [[0, 1, 0, 0, 0, 1], [0, 0, 0, 0, 0, 0]])
+        return crossEntropy(logits: $0[0], segments: [0..<3, 3..<6], targets: targets)
+    },
     GradientCase("batch norm in training", [sample([4, 3], -2...2), sample([3], 0.5...1.5)]) {
         let normalizer = BatchNorm1d(features: 3)
         var context = LayerContext(isTraining: true, seed: 1)

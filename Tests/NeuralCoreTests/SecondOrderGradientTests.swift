@@ -66,6 +66,14 @@ let secondOrderCases: [GradientCase] = [
     GradientCase("softmax and logSoftmax", [sample([2, 4], -2...2)]) {
         softmax($0[0]) * logSoftmax($0[0])
     },
+    GradientCase("segmented softmax and logSoftmax", [sample([2, 6], -2...2)]) {
+        softmax($0[0], segments: [0..<2, 3..<6]) * logSoftmax($0[0], segments: [1..<5])
+    },
+    GradientCase("fused batch norm", [sample([4, 3], -2...2), sample([3], 0.5...1.5, seed: 6)]) {
+        let normalizer = BatchNorm1d(features: 3)
+        var context = LayerContext(isTraining: true, seed: 1)
+        return (normalizer($0[0], context: &context) * $0[1]).squared()
+    },
     GradientCase("columns, concatenate, transpose", [sample([3, 4])]) {
         let joined = Variable.concatenatingColumns([$0[0].columns(1..<3), $0[0]])
         return Variable.matmul(joined, joined.transposed()).squared()

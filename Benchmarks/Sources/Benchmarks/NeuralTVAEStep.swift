@@ -1,0 +1,74 @@
+// Benchmarks: the networks and the training step of TVAE, for `tvae-step`.
+
+import NeuralCore
+
+/// TVAE's encoder and decoder at the contract's sizes, and one training step.
+final class NeuralTVAEStep: @unchecked Sendable {
+    let batch = 500
+    let encoder: Sequential
+    let meanHead: Linear
+    let logVarianceHead: Linear
+    let decoder: Sequential
+    let sigma: Parameter
+    let optimizer: Adam
+    let realRows: Tensor
+    var generator: NeuralGenerator
+    var context: LayerContext
+
+    init(seed: UInt64) throws {
+        generator = NeuralGenerator(seed: seed)
+        encoder = Sequential([
+            Linear(inputs: 150, outputs: 128, using: &generator), ReLU(),
+            Linear(inputs: 128, outputs: 128, using: &generator), ReLU(),
+        ])
+        meanHead = Linear(inputs: 128, outputs: 128, using: &generator)
+        logVarianceHead = Linear(inputs: 128, outputs: 128, using: &generator)
+        decoder = Sequential([
+            Linear(inputs: 128, outputs: 128, using: &generator), ReLU(),
+            Linear(inputs: 128, outputs: 128, using: &generator), ReLU(),
+            Linear(inputs: 128, outputs: 150, using: &generator),
+        ])
+        sigma = Parameter(Tensor(repeating: 0.1, shape: [150]))
+        let parameters = encoder.parameters + meanHead.parameters + logVarianceHead.parameters
+            + decoder.parameters + [sigma]
+        optimizer = try Adam(parameters: parameters, weightDecay: 1e-5)
+        realRows = BenchmarkLayout.randomRows(batch, using: &generator)
+        context = LayerContext(isTraining: true, seed: seed &+ 1)
+    }
+
+    /// Encode, sample, decode, score, update, clamp σ.
+    func run() -> [String: Double] {
+        let real = Variable(realRows)
+        let features = encoder(real, context: &context)
+        let mean = meanHead(features, context: &context)
+        let logVariance = logVarianceHead(features, context: &context)
+        let embedding = reparameterizedSample(
+            mean: mean, logVariance: logVariance, using: &generator)
+        let reconstruction = decoder(embedding, context: &context)
+
+        let loss = reconstructionLoss(reconstruction, real) * (2 / Float(batch))
+            + gaussianKLDivergence(mean: mean, logVariance: logVariance) * (1 / Float(batch))
+        optimizer.zeroGradients()
+        loss.backward()
+        optimizer.step()
+        sigma.value = sigma.value.clamped(to: 0.01...1)
+        return ["loss": Double(loss.value.scalar)]
+    }
+
+    private func reconstructionLoss(_ reconstruction: Variable, _ real: Variable) -> Variable {
+        let sigmas = sigma.variable.reshaped(to: [1, 150])
+        var terms: [Variable] = []
+        for (range, isScalar) in BenchmarkLayout.spans {
+            if isScalar {
+                let deviation = sigmas.columns(range)
+                let error = real.columns(range) - reconstruction.columns(range).tanh()
+                terms.append((error.squared() / (deviation.squared() * 2)).sum())
+                terms.append(deviation.log().sum() * Float(batch))
+            } else {
+                let targets = real.value.columns(range).argmax(alongAxis: 1)
+                terms.append(crossEntropy(logits: reconstruction.columns(range), targets: targets).sum())
+            }
+        }
+        return terms.dropFirst().reduce(terms[0], +)
+    }
+}
