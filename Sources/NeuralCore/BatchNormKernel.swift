@@ -11,31 +11,15 @@ struct BatchStatistics {
 extension Tensor {
     /// The column means, biased variances and `(x − μ) / √(σ² + ε)` of a rank-2 tensor.
     func batchStatistics(epsilon: Float) -> BatchStatistics {
-        let (rows, columns) = (shape[0], shape[1])
-        var mean = [Float](repeating: 0, count: columns)
-        var variance = [Float](repeating: 0, count: columns)
-        let base = buffer.base
-        for row in 0..<rows {
-            for column in 0..<columns { mean[column] += base[row * columns + column] }
-        }
-        for column in 0..<columns { mean[column] /= Float(rows) }
-        for row in 0..<rows {
-            for column in 0..<columns {
-                let deviation = base[row * columns + column] - mean[column]
-                variance[column] += deviation * deviation
-            }
-        }
-        for column in 0..<columns { variance[column] /= Float(rows) }
+        let rows = shape[0]
+        let mean = sum(alongAxis: 0) * (1 / Float(rows))
+        let centered = self - mean
+        let variance = centered.map { $0 * $0 }.sum(alongAxis: 0) * (1 / Float(rows))
         let inverse = variance.map { 1 / ($0 + epsilon).squareRoot() }
-        let normalized = Tensor(uninitializedShape: shape)
-        for row in 0..<rows {
-            for column in 0..<columns {
-                let flat = row * columns + column
-                normalized.buffer.base[flat] = (base[flat] - mean[column]) * inverse[column]
-            }
-        }
+        let normalized = centered * inverse
         return BatchStatistics(
-            mean: mean, variance: variance, inverseDeviation: inverse, normalized: normalized)
+            mean: mean.scalars, variance: variance.scalars,
+            inverseDeviation: inverse.scalars, normalized: normalized)
     }
 }
 
@@ -72,29 +56,14 @@ func composedBatchNorm(
 private func fusedPullback(
     _ gradient: Tensor, _ statistics: BatchStatistics, _ weight: Tensor
 ) -> [Variable?] {
-    let (rows, columns) = (gradient.shape[0], gradient.shape[1])
-    let g = gradient.buffer.base
-    let normalized = statistics.normalized.buffer.base
-    var sumGradient = [Float](repeating: 0, count: columns)
-    var sumProduct = [Float](repeating: 0, count: columns)
-    for row in 0..<rows {
-        for column in 0..<columns {
-            let flat = row * columns + column
-            sumGradient[column] += g[flat]
-            sumProduct[column] += g[flat] * normalized[flat]
-        }
-    }
+    let rows = gradient.shape[0]
+    let sumGradient = gradient.sum(alongAxis: 0)
+    let sumProduct = (gradient * statistics.normalized).sum(alongAxis: 0)
     let n = Float(rows)
-    let factor = (0..<columns).map { weight[$0] * statistics.inverseDeviation[$0] / n }
-    let inputGradient = Tensor(uninitializedShape: gradient.shape)
-    for row in 0..<rows {
-        for column in 0..<columns {
-            let flat = row * columns + column
-            inputGradient.buffer.base[flat] = factor[column]
-                * (n * g[flat] - sumGradient[column] - normalized[flat] * sumProduct[column])
-        }
-    }
+    let factor = weight * Tensor(statistics.inverseDeviation) * (1 / n)
+    let inputGradient = factor * (gradient * n - sumGradient - statistics.normalized * sumProduct)
     return [
-        Variable(inputGradient), Variable(Tensor(sumProduct)), Variable(Tensor(sumGradient)),
+        Variable(inputGradient), Variable(sumProduct.reshaped(to: weight.shape)),
+        Variable(sumGradient.reshaped(to: weight.shape)),
     ]
 }

@@ -74,6 +74,9 @@ let structuralCases: [GradientCase] = [
         Variable.concatenatingColumns([$0[0], $0[1], $0[0]]).squared()
     },
     GradientCase("columns", [sample([3, 5])]) { $0[0].columns(1..<4).squared() },
+    GradientCase("gather and scatter columns", [sample([3, 5])]) {
+        $0[0].gatheringColumns([4, 0, 4]).squared().scatteringColumns([1, 2, 1], width: 4)
+    },
     GradientCase("sum", [sample([2, 3])]) { $0[0].squared().sum() },
     GradientCase("sum axis 0", [sample([3, 4])]) { $0[0].squared().sum(alongAxis: 0) },
     GradientCase("sum axis 1", [sample([3, 4])]) { $0[0].squared().sum(alongAxis: 1) },

@@ -73,6 +73,18 @@ enum BenchmarkLayout {
     /// The data columns of the 3 discrete columns, which the condition vector one-hot encodes.
     static let discrete: [Range<Int>] = [120..<130, 130..<140, 140..<150]
 
+    /// The softmax spans: mode indicators and discrete columns.
+    static let softmaxSegments: [Range<Int>] = spans.filter { !$0.1 }.map(\.0)
+
+    /// The scalar (tanh) columns.
+    static let scalarColumns: [Int] = spans.filter(\.1).map(\.0.lowerBound)
+
+    /// 1 in the scalar (tanh) columns, 0 elsewhere, for `rows` rows.
+    static func scalarMask(rows: Int) -> Tensor {
+        let row = (0..<150).map { $0 < 120 && $0 % 10 == 0 ? Float(1) : 0 }
+        return Tensor(row).broadcast(toShape: [rows, 150])
+    }
+
     /// Random rows that respect the layout: scalars in (−1, 1), one-hot softmax spans.
     static func randomRows(_ rows: Int, using generator: inout NeuralGenerator) -> Tensor {
         let parts = spans.map { range, isScalar in

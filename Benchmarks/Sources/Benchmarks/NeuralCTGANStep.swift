@@ -50,26 +50,23 @@ final class NeuralCTGANStep: @unchecked Sendable {
     }
 
     /// Condition vectors: one discrete column chosen per row, one category in it.
-    private func sampleConditions() -> (vector: Tensor, mask: Tensor, categories: [[Int]]) {
+    private func sampleConditions() -> Tensor {
         var vector = Tensor(zeros: [batch, conditionWidth])
-        var mask = Tensor(zeros: [batch, 3])
-        var categories = Array(repeating: Array(repeating: 0, count: batch), count: 3)
         for row in 0..<batch {
             let column = Int.random(in: 0..<3, using: &generator)
             let category = Int.random(in: 0..<10, using: &generator)
             vector[row, column * 10 + category] = 1
-            mask[row, column] = 1
-            for discrete in 0..<3 { categories[discrete][row] = discrete == column ? category : 0 }
         }
-        return (vector, mask, categories)
+        return vector
     }
 
     /// `tanh` on scalar spans, Gumbel-softmax (τ = 0.2) on the others.
     private func activate(_ raw: Variable) -> Variable {
-        Variable.concatenatingColumns(BenchmarkLayout.spans.map { range, isScalar in
-            let span = raw.columns(range)
-            return isScalar ? span.tanh() : gumbelSoftmax(span, temperature: 0.2, using: &generator)
-        })
+        let soft = gumbelSoftmax(
+            raw, segments: BenchmarkLayout.softmaxSegments, temperature: 0.2, using: &generator)
+        let scalars = BenchmarkLayout.scalarColumns
+        let squashed = raw.gatheringColumns(scalars).tanh().scatteringColumns(scalars, width: 150)
+        return soft * Variable(1 - BenchmarkLayout.scalarMask(rows: 1)) + squashed
     }
 
     private func generate(_ conditions: Tensor) -> Variable {
@@ -83,7 +80,7 @@ final class NeuralCTGANStep: @unchecked Sendable {
     }
 
     private func criticStep() -> Float {
-        let conditions = sampleConditions().vector
+        let conditions = sampleConditions()
         let fake = GradientMode.withoutGradients { activate(generate(conditions)).value }
         let permutation = Array(0..<batch).shuffled(using: &generator)
         let shuffled = Tensor(rows: permutation.map { row in
@@ -115,15 +112,14 @@ final class NeuralCTGANStep: @unchecked Sendable {
     }
 
     private func generatorStep() -> Float {
-        let (conditions, mask, categories) = sampleConditions()
+        let conditions = sampleConditions()
         let raw = generate(conditions)
         let joined = Variable.concatenatingColumns([activate(raw), Variable(conditions)])
         let score = criticScore(joined).mean()
-        var conditionLoss = Variable(Tensor(0))
-        for (index, range) in BenchmarkLayout.discrete.enumerated() {
-            let losses = crossEntropy(logits: raw.columns(range), targets: categories[index])
-            conditionLoss = conditionLoss + (losses * Variable(mask.columns(index..<(index + 1)))).sum()
-        }
+        let targets = Tensor.concatenatingColumns([Tensor(zeros: [batch, 120]), conditions])
+        let conditionLoss = crossEntropy(
+            logits: raw, segments: BenchmarkLayout.discrete, targets: targets
+        ).sum()
         let loss = conditionLoss * (1 / Float(batch)) - score
         generatorOptimizer.zeroGradients()
         loss.backward(onlyFor: generatorNet.parameters)

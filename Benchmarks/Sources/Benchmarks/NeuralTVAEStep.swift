@@ -56,19 +56,15 @@ final class NeuralTVAEStep: @unchecked Sendable {
     }
 
     private func reconstructionLoss(_ reconstruction: Variable, _ real: Variable) -> Variable {
-        let sigmas = sigma.variable.reshaped(to: [1, 150])
-        var terms: [Variable] = []
-        for (range, isScalar) in BenchmarkLayout.spans {
-            if isScalar {
-                let deviation = sigmas.columns(range)
-                let error = real.columns(range) - reconstruction.columns(range).tanh()
-                terms.append((error.squared() / (deviation.squared() * 2)).sum())
-                terms.append(deviation.log().sum() * Float(batch))
-            } else {
-                let targets = real.value.columns(range).argmax(alongAxis: 1)
-                terms.append(crossEntropy(logits: reconstruction.columns(range), targets: targets).sum())
-            }
-        }
-        return terms.dropFirst().reduce(terms[0], +)
+        let scalars = BenchmarkLayout.scalarColumns
+        let deviation = sigma.variable.reshaped(to: [1, 150]).gatheringColumns(scalars)
+        let error = real.gatheringColumns(scalars) - reconstruction.gatheringColumns(scalars).tanh()
+        let scalarLoss = (error.squared() / (deviation.squared() * 2)).sum()
+            + deviation.log().sum() * Float(batch)
+        let targets = real.value * (1 - BenchmarkLayout.scalarMask(rows: 1))
+        let categoryLoss = crossEntropy(
+            logits: reconstruction, segments: BenchmarkLayout.softmaxSegments, targets: targets
+        ).sum()
+        return scalarLoss + categoryLoss
     }
 }
