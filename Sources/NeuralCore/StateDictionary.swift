@@ -119,6 +119,11 @@ public struct StateError: Error, CustomStringConvertible, Equatable {
     /// Every problem found.
     public let problems: [Problem]
 
+    /// An error listing `problems`.
+    public init(problems: [Problem]) {
+        self.problems = problems
+    }
+
     /// The problems, one after the other.
     public var description: String {
         "saved state does not fit: " + problems.map(\.description).joined(separator: "; ")
