@@ -71,7 +71,8 @@ public final class Dropout: Layer {
     ///
     /// - Precondition: `0 ≤ probability ≤ 1`.
     public init(probability: Float = 0.5) {
-        precondition((0...1).contains(probability),
+        precondition(
+            (0...1).contains(probability),
             "Dropout: probability \(probability) outside [0, 1]")
         self.probability = probability
     }

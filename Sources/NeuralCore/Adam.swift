@@ -98,8 +98,10 @@ public final class Adam: Optimizer {
     /// Restores the moments and step counts.
     public func load(_ state: StateDictionary) throws(StateError) {
         let shapes = parameters.indices.flatMap { index in
-            [("step.\(index)", [Int]()), ("exp_avg.\(index)", parameters[index].shape),
-             ("exp_avg_sq.\(index)", parameters[index].shape)]
+            [
+                ("step.\(index)", [Int]()), ("exp_avg.\(index)", parameters[index].shape),
+                ("exp_avg_sq.\(index)", parameters[index].shape),
+            ]
         }
         let tensors = try state.tensors(matching: shapes)
         for index in parameters.indices {

@@ -84,9 +84,11 @@ enum Backpropagation {
 
         var needed = [Bool](repeating: false, count: order.count)
         for (position, node) in order.enumerated() where ObjectIdentifier(node) != blocked {
-            needed[position] = wanted(node) || node.inputs.contains { input in
-                input.flatMap { index[ObjectIdentifier($0)] }.map { needed[$0] } ?? false
-            }
+            needed[position] =
+                wanted(node)
+                || node.inputs.contains { input in
+                    input.flatMap { index[ObjectIdentifier($0)] }.map { needed[$0] } ?? false
+                }
         }
 
         var gradients = [Variable?](repeating: nil, count: order.count)

@@ -44,7 +44,8 @@ public final class BatchNorm1d: Layer {
     ///
     /// - Precondition: in training, at least 2 rows (a variance needs two values).
     public func callAsFunction(_ input: Variable, context: inout LayerContext) -> Variable {
-        precondition(input.value.rank == 2 && input.shape[1] == weight.shape[0],
+        precondition(
+            input.value.rank == 2 && input.shape[1] == weight.shape[0],
             "BatchNorm1d: input \(input.shape) for \(weight.shape[0]) features")
         guard context.isTraining else {
             let inverse = Tensor(1) / (runningVariance.value + epsilon).squareRoot()
@@ -73,7 +74,9 @@ public final class BatchNorm1d: Layer {
 
     /// `running_mean` and `running_var`, PyTorch's names.
     public var namedBuffers: [(name: String, parameter: Parameter)] {
-        [(name: "running_mean", parameter: runningMean),
-         (name: "running_var", parameter: runningVariance)]
+        [
+            (name: "running_mean", parameter: runningMean),
+            (name: "running_var", parameter: runningVariance),
+        ]
     }
 }

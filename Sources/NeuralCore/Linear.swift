@@ -18,13 +18,16 @@ public final class Linear: Layer {
         inputs: Int, outputs: Int, hasBias: Bool = true,
         using generator: inout some RandomNumberGenerator
     ) {
-        precondition(inputs > 0 && outputs > 0,
+        precondition(
+            inputs > 0 && outputs > 0,
             "Linear: sizes \(inputs) → \(outputs) must be positive")
         let bound = 1 / Float(inputs).squareRoot()
         weight = Parameter(
             Tensor.randomUniform(shape: [outputs, inputs], in: -bound...bound, using: &generator))
-        bias = hasBias
-            ? Parameter(Tensor.randomUniform(shape: [outputs], in: -bound...bound, using: &generator))
+        bias =
+            hasBias
+            ? Parameter(
+                Tensor.randomUniform(shape: [outputs], in: -bound...bound, using: &generator))
             : nil
     }
 

@@ -8,7 +8,8 @@
 ///   - targets: one class index per row, each in `0..<classes`.
 /// - Returns: a `[rows, 1]` variable of per-row losses.
 public func crossEntropy(logits: Variable, targets: [Int]) -> Variable {
-    precondition(logits.value.rank == 2 && logits.shape[0] == targets.count,
+    precondition(
+        logits.value.rank == 2 && logits.shape[0] == targets.count,
         "crossEntropy: logits \(logits.shape) for \(targets.count) targets")
     let picks = Variable(Tensor.oneHot(targets, classes: logits.shape[1]))
     return -(logSoftmax(logits) * picks).sum(alongAxis: 1)
@@ -17,7 +18,8 @@ public func crossEntropy(logits: Variable, targets: [Int]) -> Variable {
 /// The mean squared error between `prediction` and `target` (PyTorch's `mse_loss`), over all
 /// values, as a rank-0 variable.
 public func meanSquaredError(_ prediction: Variable, _ target: Variable) -> Variable {
-    precondition(prediction.shape == target.shape,
+    precondition(
+        prediction.shape == target.shape,
         "meanSquaredError: shapes \(prediction.shape) and \(target.shape) differ")
     return (prediction - target).squared().mean()
 }
@@ -27,7 +29,8 @@ public func meanSquaredError(_ prediction: Variable, _ target: Variable) -> Vari
 public func reparameterizedSample(
     mean: Variable, logVariance: Variable, using generator: inout some RandomNumberGenerator
 ) -> Variable {
-    precondition(mean.shape == logVariance.shape,
+    precondition(
+        mean.shape == logVariance.shape,
         "reparameterizedSample: shapes \(mean.shape) and \(logVariance.shape) differ")
     let noise = Tensor.randomNormal(shape: mean.shape, using: &generator)
     return mean + Variable(noise) * (logVariance * 0.5).exp()
@@ -39,7 +42,8 @@ public func reparameterizedSample(
 /// KL = −½ Σ (1 + logσ² − μ² − σ²)
 /// ```
 public func gaussianKLDivergence(mean: Variable, logVariance: Variable) -> Variable {
-    precondition(mean.shape == logVariance.shape,
+    precondition(
+        mean.shape == logVariance.shape,
         "gaussianKLDivergence: shapes \(mean.shape) and \(logVariance.shape) differ")
     return ((logVariance + 1) - mean.squared() - logVariance.exp()).sum() * -0.5
 }

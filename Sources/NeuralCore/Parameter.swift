@@ -34,7 +34,8 @@ public final class Parameter {
 
     /// Adds `increment` to the accumulated gradient.
     func accumulate(_ increment: Tensor) {
-        precondition(increment.shape == value.shape,
+        precondition(
+            increment.shape == value.shape,
             "Parameter: gradient \(increment.shape) for a value of shape \(value.shape)")
         if gradient == nil {
             gradient = increment

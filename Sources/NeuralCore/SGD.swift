@@ -55,9 +55,10 @@ public final class SGD: Optimizer {
 
     /// `momentum_buffer.i` for every parameter that has one.
     public func state() -> StateDictionary {
-        StateDictionary(buffers.enumerated().compactMap { index, buffer in
-            buffer.map { StateDictionary.Entry(name: "momentum_buffer.\(index)", tensor: $0) }
-        })
+        StateDictionary(
+            buffers.enumerated().compactMap { index, buffer in
+                buffer.map { StateDictionary.Entry(name: "momentum_buffer.\(index)", tensor: $0) }
+            })
     }
 
     /// Restores the momentum buffers present in `state`.
@@ -69,8 +70,10 @@ public final class SGD: Optimizer {
                 continue
             }
             guard tensor.shape == parameter.shape else {
-                throw StateError(problems: [.shapeMismatch(
-                    name: name, expected: parameter.shape, found: tensor.shape)])
+                throw StateError(problems: [
+                    .shapeMismatch(
+                        name: name, expected: parameter.shape, found: tensor.shape)
+                ])
             }
             buffers[index] = tensor
         }

@@ -9,7 +9,8 @@ extension Tensor {
     func segmentedSoftmax(_ segments: [Range<Int>], logarithm: Bool) -> Tensor {
         precondition(rank == 2, "segmentedSoftmax: rank \(rank), expected 2")
         let columns = shape[1]
-        precondition(segments.allSatisfy { $0.lowerBound >= 0 && $0.upperBound <= columns },
+        precondition(
+            segments.allSatisfy { $0.lowerBound >= 0 && $0.upperBound <= columns },
             "segmentedSoftmax: a segment of \(segments) lies outside \(columns) columns")
         let result = Tensor(uninitializedShape: shape)
         result.buffer.base.update(from: buffer.base, count: count)
@@ -84,7 +85,8 @@ public func gumbelSoftmax(
 public func crossEntropy(
     logits: Variable, segments: [Range<Int>], targets: Tensor
 ) -> Variable {
-    precondition(targets.shape == logits.shape,
+    precondition(
+        targets.shape == logits.shape,
         "crossEntropy: targets \(targets.shape) for logits \(logits.shape)")
     return -(logSoftmax(logits, segments: segments) * Variable(targets)).sum(alongAxis: 1)
 }
@@ -134,7 +136,8 @@ private func segmentedPullback(
             var inner: Float = 0
             for column in segment { inner += logarithm ? g[column] : g[column] * y[column] }
             for column in segment {
-                target[column] = logarithm
+                target[column] =
+                    logarithm
                     ? g[column] - Foundation.exp(y[column]) * inner
                     : y[column] * (g[column] - inner)
             }

@@ -89,7 +89,8 @@ extension Tensor {
     public static func select(_ condition: Tensor, _ whenTrue: Tensor, _ whenFalse: Tensor)
         -> Tensor
     {
-        precondition(condition.shape == whenTrue.shape && condition.shape == whenFalse.shape,
+        precondition(
+            condition.shape == whenTrue.shape && condition.shape == whenFalse.shape,
             "Tensor.select: shapes \(condition.shape), \(whenTrue.shape), \(whenFalse.shape)")
         let picked = zipWith(condition, whenTrue) { flag, value in flag != 0 ? value : 0 }
         let other = zipWith(condition, whenFalse) { flag, value in flag != 0 ? 0 : value }

@@ -25,7 +25,8 @@ extension Tensor {
         let right: [Int] = Array(repeating: 1, count: rank - rhs.count) + rhs
         var result: [Int] = []
         for (a, b) in zip(left, right) {
-            precondition(a == b || a == 1 || b == 1,
+            precondition(
+                a == b || a == 1 || b == 1,
                 "Tensor: shapes \(lhs) and \(rhs) do not broadcast")
             result.append(a == 1 ? b : a)
         }
@@ -110,7 +111,8 @@ extension Tensor {
     /// - Precondition: `targetShape` broadcasts to this tensor's shape.
     public func summed(toShape targetShape: [Int]) -> Tensor {
         if targetShape == shape { return self }
-        precondition(Tensor.broadcastShape(targetShape, shape) == shape,
+        precondition(
+            Tensor.broadcastShape(targetShape, shape) == shape,
             "Tensor.summed(toShape:): \(targetShape) does not broadcast to \(shape)")
         let source = MatrixView(shape)
         let target = MatrixView(targetShape)

@@ -11,13 +11,15 @@ extension Tensor {
     public static func matmul(
         _ lhs: Tensor, _ rhs: Tensor, transposeLeft: Bool = false, transposeRight: Bool = false
     ) -> Tensor {
-        precondition(lhs.rank == 2 && rhs.rank == 2,
+        precondition(
+            lhs.rank == 2 && rhs.rank == 2,
             "Tensor.matmul: ranks \(lhs.rank) and \(rhs.rank), expected 2 and 2")
         let m = transposeLeft ? lhs.shape[1] : lhs.shape[0]
         let k = transposeLeft ? lhs.shape[0] : lhs.shape[1]
         let rightInner = transposeRight ? rhs.shape[1] : rhs.shape[0]
         let n = transposeRight ? rhs.shape[0] : rhs.shape[1]
-        precondition(k == rightInner,
+        precondition(
+            k == rightInner,
             "Tensor.matmul: \(lhs.shape)\(transposeLeft ? "ᵀ" : "") · "
                 + "\(rhs.shape)\(transposeRight ? "ᵀ" : "") inner extents \(k) ≠ \(rightInner)")
         let result = Tensor(uninitializedShape: [m, n])
@@ -28,7 +30,8 @@ extension Tensor {
     /// `input · weightᵀ + bias` with `weight` of shape `[out, in]` (PyTorch's layout) and
     /// `bias` of shape `[out]`: one `sgemm` onto the broadcast bias.
     public static func linear(_ input: Tensor, weight: Tensor, bias: Tensor?) -> Tensor {
-        precondition(input.rank == 2 && weight.rank == 2 && input.shape[1] == weight.shape[1],
+        precondition(
+            input.rank == 2 && weight.rank == 2 && input.shape[1] == weight.shape[1],
             "Tensor.linear: input \(input.shape) does not fit weight \(weight.shape)")
         let (m, n, k) = (input.shape[0], weight.shape[0], weight.shape[1])
         guard let bias else { return matmul(input, weight, transposeRight: true) }
@@ -76,7 +79,8 @@ extension Tensor {
     public static func concatenatingColumns(_ parts: [Tensor]) -> Tensor {
         precondition(!parts.isEmpty, "Tensor.concatenatingColumns: no parts")
         let rows = parts[0].rows
-        precondition(parts.allSatisfy { $0.rank == 2 && $0.shape[0] == rows },
+        precondition(
+            parts.allSatisfy { $0.rank == 2 && $0.shape[0] == rows },
             "Tensor.concatenatingColumns: shapes \(parts.map(\.shape)) differ in rows")
         let width = parts.reduce(0) { $0 + $1.shape[1] }
         let result = Tensor(uninitializedShape: [rows, width])
@@ -94,7 +98,8 @@ extension Tensor {
 
     /// The columns `range` of a rank-2 tensor, as a new rank-2 tensor.
     public func columns(_ range: Range<Int>) -> Tensor {
-        precondition(rank == 2 && range.lowerBound >= 0 && range.upperBound <= shape[1],
+        precondition(
+            rank == 2 && range.lowerBound >= 0 && range.upperBound <= shape[1],
             "Tensor.columns: range \(range) outside shape \(shape)")
         let (rows, width) = (shape[0], shape[1])
         let result = Tensor(uninitializedShape: [rows, range.count])
@@ -123,7 +128,8 @@ extension Tensor {
     public static func oneHot(_ indices: [Int], classes: Int) -> Tensor {
         let result = Tensor(zeros: [indices.count, classes])
         for (row, index) in indices.enumerated() {
-            precondition(index >= 0 && index < classes,
+            precondition(
+                index >= 0 && index < classes,
                 "Tensor.oneHot: index \(index) in row \(row) outside 0..<\(classes)")
             result.buffer.base[row * classes + index] = 1
         }

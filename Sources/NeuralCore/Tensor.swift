@@ -113,13 +113,15 @@ extension Tensor {
     public subscript(row: Int, column: Int) -> Float {
         get {
             precondition(rank == 2, "Tensor: two indices into shape \(shape)")
-            precondition(row >= 0 && row < rows && column >= 0 && column < columns,
+            precondition(
+                row >= 0 && row < rows && column >= 0 && column < columns,
                 "Tensor: index (\(row), \(column)) outside shape \(shape)")
             return buffer.base[row * columns + column]
         }
         set {
             precondition(rank == 2, "Tensor: two indices into shape \(shape)")
-            precondition(row >= 0 && row < rows && column >= 0 && column < columns,
+            precondition(
+                row >= 0 && row < rows && column >= 0 && column < columns,
                 "Tensor: index (\(row), \(column)) outside shape \(shape)")
             makeUnique()
             buffer.base[row * columns + column] = newValue
@@ -129,7 +131,8 @@ extension Tensor {
     /// The same values under another shape with the same number of values.
     public func reshaped(to newShape: [Int]) -> Tensor {
         Tensor.checkShape(newShape)
-        precondition(newShape.reduce(1, *) == count,
+        precondition(
+            newShape.reduce(1, *) == count,
             "Tensor.reshaped: \(shape) has \(count) values, \(newShape) needs another number")
         return Tensor(shape: newShape, buffer: buffer)
     }

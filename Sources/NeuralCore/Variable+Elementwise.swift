@@ -60,7 +60,9 @@ extension Variable {
         let result = input.map { $0 > 0 ? $0 : slope * $0 }
         return Variable.record(result, [self]) { gradient, _ in
             guard GradientMode.isEnabled else {
-                return [Variable(Tensor.zipWith(gradient.value, input) { $1 > 0 ? $0 : slope * $0 })]
+                return [
+                    Variable(Tensor.zipWith(gradient.value, input) { $1 > 0 ? $0 : slope * $0 })
+                ]
             }
             return [gradient * Variable(input.map { $0 > 0 ? 1 : slope })]
         }

@@ -3,7 +3,8 @@
 extension Tensor {
     /// The columns at `indices`, in that order, as a `[rows, indices.count]` tensor.
     public func gatheringColumns(_ indices: [Int]) -> Tensor {
-        precondition(rank == 2 && indices.allSatisfy { $0 >= 0 && $0 < shape[1] },
+        precondition(
+            rank == 2 && indices.allSatisfy { $0 >= 0 && $0 < shape[1] },
             "Tensor.gatheringColumns: indices \(indices) outside shape \(shape)")
         let (rows, width) = (shape[0], shape[1])
         let result = Tensor(uninitializedShape: [rows, indices.count])
@@ -18,7 +19,8 @@ extension Tensor {
     /// A `[rows, width]` tensor of zeros with column `k` of this tensor added into column
     /// `indices[k]`: the reverse of ``gatheringColumns(_:)``.
     public func scatteringColumns(_ indices: [Int], width: Int) -> Tensor {
-        precondition(rank == 2 && shape[1] == indices.count
+        precondition(
+            rank == 2 && shape[1] == indices.count
                 && indices.allSatisfy { $0 >= 0 && $0 < width },
             "Tensor.scatteringColumns: \(shape) into \(indices) of \(width) columns")
         let rows = shape[0]

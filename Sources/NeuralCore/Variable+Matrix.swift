@@ -1,7 +1,8 @@
 // NeuralCore: differentiable matrix product, linear map, transposition and column slicing.
 
 extension Variable {
-    /// The matrix product `op(lhs) · op(rhs)` (see ``Tensor/matmul(_:_:transposeLeft:transposeRight:)``).
+    /// The matrix product `op(lhs) · op(rhs)`, where `op` transposes when asked
+    /// (see ``Tensor/matmul(_:_:transposeLeft:transposeRight:)``).
     ///
     /// The gradients are matrix products again, with transposes chosen so that no transposed
     /// copy is ever made:
@@ -18,12 +19,14 @@ extension Variable {
             var left: Variable?
             var right: Variable?
             if needs[0] {
-                left = transposeLeft
+                left =
+                    transposeLeft
                     ? matmul(rhs, gradient, transposeLeft: transposeRight, transposeRight: true)
                     : matmul(gradient, rhs, transposeRight: !transposeRight)
             }
             if needs[1] {
-                right = transposeRight
+                right =
+                    transposeRight
                     ? matmul(gradient, lhs, transposeLeft: true, transposeRight: transposeLeft)
                     : matmul(lhs, gradient, transposeLeft: !transposeLeft)
             }

@@ -38,7 +38,8 @@ extension Variable {
         var picks = Tensor(zeros: shape)
         picks.withUnsafeMutableBufferPointer { target in
             for (position, index) in indices.enumerated() {
-                let flat = axis == 1 ? position * view.columns + index : index * view.columns + position
+                let flat =
+                    axis == 1 ? position * view.columns + index : index * view.columns + position
                 target[flat] = 1
             }
         }

@@ -39,9 +39,10 @@ struct GeneratorTests {
         let values = Tensor.randomNormal(
             shape: [100_000], mean: 2, standardDeviation: 3, using: &generator)
         let mean = Double(values.mean().scalar)
-        let variance = values.scalars.reduce(0.0) {
-            $0 + (Double($1) - mean) * (Double($1) - mean)
-        } / 100_000
+        let variance =
+            values.scalars.reduce(0.0) {
+                $0 + (Double($1) - mean) * (Double($1) - mean)
+            } / 100_000
         #expect(abs(mean - 2) < 0.05 && abs(variance - 9) < 0.25)
         #expect(values.scalars.allSatisfy { $0.isFinite })
     }
@@ -52,8 +53,9 @@ struct GeneratorTests {
         let values = Tensor.randomBernoulli(shape: [100_000], probability: 0.3, using: &generator)
         #expect(values.scalars.allSatisfy { $0 == 0 || $0 == 1 })
         #expect(abs(values.mean().scalar - 0.3) < 0.01)
-        #expect(Tensor.randomBernoulli(shape: [50], probability: 0, using: &generator)
-            == Tensor(zeros: [50]))
+        #expect(
+            Tensor.randomBernoulli(shape: [50], probability: 0, using: &generator)
+                == Tensor(zeros: [50]))
     }
 
     /// A generator that always returns the same bits gives finite values, never NaN.

@@ -44,10 +44,14 @@ struct GradientPenaltyTests {
         let expectedFirst = [c * 1 * g[0], c * 1 * g[1], c * 3 * 0.2 * g[0], c * 3 * 0.2 * g[1]]
         let secondGradient = try #require(second.weight.gradient)
         let firstGradient = try #require(first.weight.gradient)
-        #expect(allClose([secondGradient.scalars.map(Double.init)], [expectedSecond],
-            absolute: 1e-5, relative: 1e-5))
-        #expect(allClose([firstGradient.scalars.map(Double.init)], [expectedFirst],
-            absolute: 1e-5, relative: 1e-5))
+        #expect(
+            allClose(
+                [secondGradient.scalars.map(Double.init)], [expectedSecond],
+                absolute: 1e-5, relative: 1e-5))
+        #expect(
+            allClose(
+                [firstGradient.scalars.map(Double.init)], [expectedFirst],
+                absolute: 1e-5, relative: 1e-5))
         // Spot values worked out on paper: ∂GP/∂w₂ ≈ [6.94242, 0.545476].
         #expect(isClose(Double(secondGradient[0]), 6.94242, 1e-4))
         #expect(isClose(Double(secondGradient[1]), 0.545476, 1e-4))
@@ -80,10 +84,12 @@ struct GradientPenaltyTests {
         let numeric = FiniteDifferences.gradient(at: parameters.map(\.value), step: 1e-3) {
             values in
             for (parameter, value) in zip(parameters, values) { parameter.value = value }
-            return Double(gradientPenalty(of: critic, at: points, weight: 10, seed: 42)
-                .value.scalar)
+            return Double(
+                gradientPenalty(of: critic, at: points, weight: 10, seed: 42)
+                    .value.scalar)
         }
-        #expect(allClose(analytic, numeric, absolute: 5e-3, relative: 5e-3),
+        #expect(
+            allClose(analytic, numeric, absolute: 5e-3, relative: 5e-3),
             "\(analytic) vs \(numeric)")
     }
 }

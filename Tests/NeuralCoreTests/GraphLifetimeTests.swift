@@ -1,8 +1,9 @@
 // NeuralCoreTests: the recorded graph is freed after a step, and no-gradient scopes record
 // nothing.
 
-@testable import NeuralCore
 import Testing
+
+@testable import NeuralCore
 
 @Suite("Graph lifetime")
 struct GraphLifetimeTests {

@@ -40,20 +40,25 @@ struct LayerTests {
         let output = layer(input, context: &training).value
         let expected: [Float] = [-1, -1, 1, 1]
         #expect(zip(output.scalars, expected).allSatisfy { abs($0 - $1) < 1e-4 })
-        #expect(zip(layer.runningMean.value.scalars, [0.2, 0.4]).allSatisfy {
-            abs($0 - $1) < 1e-6
-        })
-        #expect(zip(layer.runningVariance.value.scalars, [1.1, 1.7]).allSatisfy {
-            abs($0 - $1) < 1e-6
-        })
+        #expect(
+            zip(layer.runningMean.value.scalars, [0.2, 0.4]).allSatisfy {
+                abs($0 - $1) < 1e-6
+            })
+        #expect(
+            zip(layer.runningVariance.value.scalars, [1.1, 1.7]).allSatisfy {
+                abs($0 - $1) < 1e-6
+            })
 
         var evaluation = LayerContext(isTraining: false, seed: 0)
         let evaluated = layer(Variable(Tensor(rows: [[1, 2]])), context: &evaluation).value
-        let expectedEvaluation = [(1 - 0.2) / (1.1 + 1e-5).squareRoot(),
-                                  (2 - 0.4) / (1.7 + 1e-5).squareRoot()]
-        #expect(zip(evaluated.scalars, expectedEvaluation).allSatisfy {
-            abs(Double($0) - $1) < 1e-5
-        })
+        let expectedEvaluation = [
+            (1 - 0.2) / (1.1 + 1e-5).squareRoot(),
+            (2 - 0.4) / (1.7 + 1e-5).squareRoot(),
+        ]
+        #expect(
+            zip(evaluated.scalars, expectedEvaluation).allSatisfy {
+                abs(Double($0) - $1) < 1e-5
+            })
         #expect(layer.runningMean.value.scalars == [0.2, 0.4].map(Float.init))
         #expect(layer.namedBuffers.map(\.name) == ["running_mean", "running_var"])
     }
@@ -70,8 +75,9 @@ struct LayerTests {
         #expect(abs(zeros - 0.5) < 0.03)
         var evaluation = LayerContext(isTraining: false, seed: 3)
         #expect(layer(input, context: &evaluation).value == input.value)
-        #expect(Dropout(probability: 1)(input, context: &training).value
-            == Tensor(zeros: [100, 100]))
+        #expect(
+            Dropout(probability: 1)(input, context: &training).value
+                == Tensor(zeros: [100, 100]))
         #expect(Dropout(probability: 0)(input, context: &training).value == input.value)
 
         var again = LayerContext(isTraining: true, seed: 3)
@@ -93,9 +99,10 @@ struct LayerTests {
         let network = Sequential([
             residual, Linear(inputs: 7, outputs: 2, using: &generator), ReLU(),
         ])
-        #expect(network.namedParameters.map(\.name) == [
-            "0.fc.weight", "0.fc.bias", "0.bn.weight", "0.bn.bias", "1.weight", "1.bias",
-        ])
+        #expect(
+            network.namedParameters.map(\.name) == [
+                "0.fc.weight", "0.fc.bias", "0.bn.weight", "0.bn.bias", "1.weight", "1.bias",
+            ])
         #expect(network.namedBuffers.map(\.name) == ["0.bn.running_mean", "0.bn.running_var"])
 
         var context = LayerContext(isTraining: true, seed: 0)

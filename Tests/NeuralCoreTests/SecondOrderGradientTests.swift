@@ -14,7 +14,8 @@ private func directionalGradient(
     let scalar = (output * Variable(weights)).sum()
     let gradients = gradient(of: scalar, withRespectTo: inputs, createGraph: createGraph)
     return gradients.enumerated().map { index, gradient in
-        let direction = FiniteDifferences.weights(count: gradient.value.count, seed: 20 + UInt64(index))
+        let direction = FiniteDifferences.weights(
+            count: gradient.value.count, seed: 20 + UInt64(index))
         return (gradient * Variable(direction.reshaped(to: gradient.shape))).sum()
     }.reduce(Variable(Tensor(0))) { $0 + $1 }
 }
@@ -43,9 +44,12 @@ let secondOrderCases: [GradientCase] = [
         let product = Variable.matmul($0[0], $0[1], transposeLeft: true, transposeRight: true)
         return product * product.exp()
     },
-    GradientCase("linear through leakyRelu", [
-        awayFromZero([3, 4]), sample([2, 4], seed: 2), sample([2], seed: 3),
-    ]) {
+    GradientCase(
+        "linear through leakyRelu",
+        [
+            awayFromZero([3, 4]), sample([2, 4], seed: 2), sample([2], seed: 3),
+        ]
+    ) {
         Variable.linear($0[0], weight: $0[1], bias: $0[2]).leakyRelu(slope: 0.2).squared()
     },
     GradientCase("dropout mask multiply", [sample([3, 4])]) {
@@ -89,7 +93,8 @@ struct SecondOrderGradientTests {
     @Test(arguments: secondOrderCases)
     func matchesFiniteDifferences(_ testCase: GradientCase) {
         let (analytic, numeric) = compareSecondOrder(testCase.inputs, testCase.function)
-        #expect(allClose(analytic, numeric, absolute: 5e-3, relative: 5e-3),
+        #expect(
+            allClose(analytic, numeric, absolute: 5e-3, relative: 5e-3),
             "\(analytic) vs \(numeric)")
     }
 
@@ -101,7 +106,9 @@ struct SecondOrderGradientTests {
         #expect(recorded.requiresGradient)
         // d/dx Σ 3x² = 6x.
         let second = gradient(of: recorded.sum(), withRespectTo: [x])[0]
-        #expect(allClose([second.value.scalars.map(Double.init)],
-            [x.value.scalars.map { 6 * Double($0) }], absolute: 1e-5, relative: 1e-5))
+        #expect(
+            allClose(
+                [second.value.scalars.map(Double.init)],
+                [x.value.scalars.map { 6 * Double($0) }], absolute: 1e-5, relative: 1e-5))
     }
 }

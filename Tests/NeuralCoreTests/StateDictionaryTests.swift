@@ -100,10 +100,11 @@ struct StateDictionaryTests {
             try large.load(StateDictionary([.init(name: "weight", tensor: small.weight.value)]))
             Issue.record("loading should have failed")
         } catch {
-            #expect(error.problems == [
-                .shapeMismatch(name: "weight", expected: [3, 4], found: [3, 2]),
-                .missing(name: "bias"),
-            ])
+            #expect(
+                error.problems == [
+                    .shapeMismatch(name: "weight", expected: [3, 4], found: [3, 2]),
+                    .missing(name: "bias"),
+                ])
             #expect(error.description.contains("'weight' has shape [3, 2]"))
         }
         #expect(large.weight.value == before)

@@ -28,15 +28,18 @@ struct TensorTests {
     @Test func broadcastingRowsColumnsAndScalars() {
         let matrix = Tensor(rows: [[1, 2, 3], [4, 5, 6]])
         #expect(matrix + Tensor([10, 20, 30]) == Tensor(rows: [[11, 22, 33], [14, 25, 36]]))
-        #expect(matrix - Tensor(shape: [2, 1], scalars: [1, 4])
-            == Tensor(rows: [[0, 1, 2], [0, 1, 2]]))
+        #expect(
+            matrix - Tensor(shape: [2, 1], scalars: [1, 4])
+                == Tensor(rows: [[0, 1, 2], [0, 1, 2]]))
         #expect(matrix * Tensor(2) == matrix + matrix)
-        #expect(Tensor(shape: [1, 2], scalars: [1, 2]) * Tensor(shape: [2, 1], scalars: [3, 4])
-            == Tensor(rows: [[3, 6], [4, 8]]))
+        #expect(
+            Tensor(shape: [1, 2], scalars: [1, 2]) * Tensor(shape: [2, 1], scalars: [3, 4])
+                == Tensor(rows: [[3, 6], [4, 8]]))
         #expect(Tensor.broadcastShape([3, 1], [4]) == [3, 4])
         #expect(Tensor(rows: [[3, 6], [4, 8]]).summed(toShape: [2]) == Tensor([7, 14]))
-        #expect(Tensor(rows: [[3, 6], [4, 8]]).summed(toShape: [2, 1])
-            == Tensor(shape: [2, 1], scalars: [9, 12]))
+        #expect(
+            Tensor(rows: [[3, 6], [4, 8]]).summed(toShape: [2, 1])
+                == Tensor(shape: [2, 1], scalars: [9, 12]))
     }
 
     @Test func elementwiseFunctions() {
@@ -71,12 +74,16 @@ struct TensorTests {
         #expect(Tensor.matmul(a, b) == product)
         #expect(Tensor.matmul(a.transposed(), b, transposeLeft: true) == product)
         #expect(Tensor.matmul(a, b.transposed(), transposeRight: true) == product)
-        #expect(Tensor.matmul(a.transposed(), b.transposed(), transposeLeft: true,
-            transposeRight: true) == product)
-        #expect(Tensor.linear(a, weight: b.transposed(), bias: Tensor([1, 1, 1]))
-            == product + 1)
+        #expect(
+            Tensor.matmul(
+                a.transposed(), b.transposed(), transposeLeft: true,
+                transposeRight: true) == product)
+        #expect(
+            Tensor.linear(a, weight: b.transposed(), bias: Tensor([1, 1, 1]))
+                == product + 1)
         #expect(Tensor.matmul(Tensor(zeros: [0, 2]), b).shape == [0, 3])
-        #expect(Tensor.matmul(Tensor(zeros: [2, 0]), Tensor(zeros: [0, 3])) == Tensor(zeros: [2, 3]))
+        #expect(
+            Tensor.matmul(Tensor(zeros: [2, 0]), Tensor(zeros: [0, 3])) == Tensor(zeros: [2, 3]))
     }
 
     @Test func columnSlicingJoiningAndGathering() {
@@ -87,8 +94,9 @@ struct TensorTests {
         #expect(joined.columns(1..<3) == Tensor(rows: [[2, 5], [4, 6]]))
         #expect(joined.columns(1..<1).shape == [2, 0])
         #expect(joined.gatheringColumns([2, 0]) == Tensor(rows: [[5, 1], [6, 3]]))
-        #expect(Tensor(rows: [[5, 1]]).scatteringColumns([2, 0], width: 4)
-            == Tensor(rows: [[1, 0, 5, 0]]))
+        #expect(
+            Tensor(rows: [[5, 1]]).scatteringColumns([2, 0], width: 4)
+                == Tensor(rows: [[1, 0, 5, 0]]))
         #expect(Tensor.oneHot([2, 0], classes: 3) == Tensor(rows: [[0, 0, 1], [1, 0, 0]]))
     }
 

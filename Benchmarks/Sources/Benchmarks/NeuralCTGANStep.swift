@@ -83,9 +83,10 @@ final class NeuralCTGANStep: @unchecked Sendable {
         let conditions = sampleConditions()
         let fake = GradientMode.withoutGradients { activate(generate(conditions)).value }
         let permutation = Array(0..<batch).shuffled(using: &generator)
-        let shuffled = Tensor(rows: permutation.map { row in
-            (0..<conditionWidth).map { conditions[row, $0] }
-        })
+        let shuffled = Tensor(
+            rows: permutation.map { row in
+                (0..<conditionWidth).map { conditions[row, $0] }
+            })
         let fakeRows = Tensor.concatenatingColumns([fake, conditions])
         let realRowsJoined = Tensor.concatenatingColumns([realRows, shuffled])
 
@@ -103,7 +104,8 @@ final class NeuralCTGANStep: @unchecked Sendable {
         let width = (150 + conditionWidth) * pac
         let groups = batch / pac
         let alpha = Tensor.randomUniform(shape: [groups, 1], using: &generator)
-        let mixed = real.reshaped(to: [groups, width]) * alpha
+        let mixed =
+            real.reshaped(to: [groups, width]) * alpha
             + fake.reshaped(to: [groups, width]) * (1 - alpha)
         let input = Variable(mixed, requiresGradient: true)
         let score = critic(input, context: &context)

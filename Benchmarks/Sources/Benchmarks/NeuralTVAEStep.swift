@@ -29,7 +29,8 @@ final class NeuralTVAEStep: @unchecked Sendable {
             Linear(inputs: 128, outputs: 150, using: &generator),
         ])
         sigma = Parameter(Tensor(repeating: 0.1, shape: [150]))
-        let parameters = encoder.parameters + meanHead.parameters + logVarianceHead.parameters
+        let parameters =
+            encoder.parameters + meanHead.parameters + logVarianceHead.parameters
             + decoder.parameters + [sigma]
         optimizer = try Adam(parameters: parameters, weightDecay: 1e-5)
         realRows = BenchmarkLayout.randomRows(batch, using: &generator)
@@ -46,7 +47,8 @@ final class NeuralTVAEStep: @unchecked Sendable {
             mean: mean, logVariance: logVariance, using: &generator)
         let reconstruction = decoder(embedding, context: &context)
 
-        let loss = reconstructionLoss(reconstruction, real) * (2 / Float(batch))
+        let loss =
+            reconstructionLoss(reconstruction, real) * (2 / Float(batch))
             + gaussianKLDivergence(mean: mean, logVariance: logVariance) * (1 / Float(batch))
         optimizer.zeroGradients()
         loss.backward()
@@ -59,7 +61,8 @@ final class NeuralTVAEStep: @unchecked Sendable {
         let scalars = BenchmarkLayout.scalarColumns
         let deviation = sigma.variable.reshaped(to: [1, 150]).gatheringColumns(scalars)
         let error = real.gatheringColumns(scalars) - reconstruction.gatheringColumns(scalars).tanh()
-        let scalarLoss = (error.squared() / (deviation.squared() * 2)).sum()
+        let scalarLoss =
+            (error.squared() / (deviation.squared() * 2)).sum()
             + deviation.log().sum() * Float(batch)
         let targets = real.value * (1 - BenchmarkLayout.scalarMask(rows: 1))
         let categoryLoss = crossEntropy(
