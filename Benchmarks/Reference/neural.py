@@ -213,7 +213,7 @@ def timed(name, step, repetitions):
     print(json.dumps(line), flush=True)
 
 
-def memory(step, steps=2000):
+def memory(step, steps=1000):
     start = time.perf_counter()
     at_100 = 0
     for index in range(1, steps + 1):
@@ -222,7 +222,7 @@ def memory(step, steps=2000):
             at_100 = resident_bytes()
     print(json.dumps({'benchmark': 'ctgan-memory', 'median_seconds': time.perf_counter() - start,
                       'repetitions': 1, 'resident_bytes_at_100': at_100,
-                      'resident_bytes_at_2000': resident_bytes()}), flush=True)
+                      'resident_bytes_at_1000': resident_bytes()}), flush=True)
 
 
 def main(arguments):
