@@ -91,8 +91,10 @@ package enum BLAS {
     /// Returns LAPACK's `info`: 0 on success, `i > 0` when the leading minor of order `i` is
     /// not positive definite.
     package static func dpotrf(n: Int, a: UnsafeMutablePointer<Double>, lda: Int) -> Int {
-        Int(LAPACKE_dpotrf(LAPACK_ROW_MAJOR, Int8(UInt8(ascii: "L")), Int32(n), a,
-            Int32(lda)))
+        Int(
+            LAPACKE_dpotrf(
+                LAPACK_ROW_MAJOR, Int8(UInt8(ascii: "L")), Int32(n), a,
+                Int32(lda)))
     }
 
     /// Eigenvalues (ascending, into `w`) and eigenvectors (columns of `a`, in place) of a
@@ -100,8 +102,10 @@ package enum BLAS {
     package static func dsyevd(
         n: Int, a: UnsafeMutablePointer<Double>, lda: Int, w: UnsafeMutablePointer<Double>
     ) -> Int {
-        Int(LAPACKE_dsyevd(LAPACK_ROW_MAJOR, Int8(UInt8(ascii: "V")), Int8(UInt8(ascii: "U")),
-            Int32(n), a, Int32(lda), w))
+        Int(
+            LAPACKE_dsyevd(
+                LAPACK_ROW_MAJOR, Int8(UInt8(ascii: "V")), Int8(UInt8(ascii: "U")),
+                Int32(n), a, Int32(lda), w))
     }
 
     /// Solves `A · X = B` by LU with partial pivoting; `a` is overwritten by the factors and
@@ -111,7 +115,9 @@ package enum BLAS {
         b: UnsafeMutablePointer<Double>, ldb: Int
     ) -> Int {
         var pivots = [Int32](repeating: 0, count: max(1, n))
-        return Int(LAPACKE_dgesv(LAPACK_ROW_MAJOR, Int32(n), Int32(nrhs), a,
-            Int32(lda), &pivots, b, Int32(ldb)))
+        return Int(
+            LAPACKE_dgesv(
+                LAPACK_ROW_MAJOR, Int32(n), Int32(nrhs), a,
+                Int32(lda), &pivots, b, Int32(ldb)))
     }
 }

@@ -23,7 +23,8 @@ struct Benchmark: Sendable {
         name: String,
         summary: String,
         repetitions: Int = 5,
-        prepare: @escaping @Sendable (BenchmarkContext) throws -> @Sendable () throws -> [String: Double]
+        prepare:
+            @escaping @Sendable (BenchmarkContext) throws -> @Sendable () throws -> [String: Double]
     ) {
         self.name = name
         self.summary = summary

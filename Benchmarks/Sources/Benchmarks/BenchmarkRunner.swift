@@ -50,7 +50,8 @@ struct BenchmarkRunner {
             print("{\(body)}")
         } else {
             let extras = counters.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-            let line = String(format: "%-24@ median %.4f s  min %.4f s  max %.4f s  peak %.0f MB",
+            let line = String(
+                format: "%-24@ median %.4f s  min %.4f s  max %.4f s  peak %.0f MB",
                 benchmark.name as NSString, median, seconds.first ?? median,
                 seconds.last ?? median, peakBytes / 1e6)
             print(([line] + extras).joined(separator: "  "))

@@ -47,8 +47,9 @@ do {
     switch arguments.first {
     case "list":
         for benchmark in BenchmarkCatalog.all {
-            print("\(benchmark.name.padding(toLength: 26, withPad: " ", startingAt: 0))"
-                + benchmark.summary)
+            print(
+                "\(benchmark.name.padding(toLength: 26, withPad: " ", startingAt: 0))"
+                    + benchmark.summary)
         }
     case "run":
         try runBenchmarks(Array(arguments.dropFirst()))

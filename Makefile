@@ -1,0 +1,40 @@
+# Facsimile: the two commands a new user needs are `make demo` and `make test`.
+
+SWIFT ?= swift
+SOURCES = Package.swift Sources Tests Benchmarks/Sources
+
+.PHONY: all dependencies build demo test lint format docs benchmarks clean
+
+all: build
+
+dependencies:
+	@scripts/ensure-dependencies.sh
+
+build: dependencies
+	$(SWIFT) build -c release --product facsimile
+
+## Runs the command on the bundled iris table.
+demo: build
+	.build/release/facsimile inspect Examples/iris.csv
+
+## Lints the sources, then runs every test.
+test: dependencies lint
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+lint:
+	$(SWIFT) format lint --strict --recursive $(SOURCES)
+
+format:
+	$(SWIFT) format format --in-place --recursive $(SOURCES)
+
+## Builds the DocC documentation into .docc-build/.
+docs: dependencies
+	scripts/build-documentation.sh
+
+## Lists the benchmarks; run them with `swift run -c release Benchmarks run NAME --json`.
+benchmarks: dependencies
+	$(SWIFT) run -c release Benchmarks list
+
+clean:
+	rm -rf .build .docc-build
