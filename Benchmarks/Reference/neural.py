@@ -9,6 +9,11 @@ discrete columns of 10 categories, 30 condition columns, batch 500, pac 10. The 
 (numpy condition vectors, row lookup) is replaced by the same cheap random draws as the Swift
 side, so both sides time the networks. torch.set_num_threads is set to --threads (default: the
 number of CPUs, which is also what OpenBLAS uses on the Swift side by default).
+
+`ctgan-step` runs the critic step as ctgan does, with the generator's forward pass recorded
+(its backward pass then runs too, although only the critic is updated). `ctgan-step-nograd`
+is the same step with that forward pass under `torch.no_grad()`, which is what the Swift side
+does: it measures the speed of the two libraries on the same arithmetic.
 """
 
 import json
@@ -68,6 +73,8 @@ class Critic(nn.Module):
         alpha = torch.rand(real.size(0) // PAC, 1, 1)
         alpha = alpha.repeat(1, PAC, real.size(1)).view(-1, real.size(1))
         mixed = alpha * real + (1 - alpha) * fake
+        if not mixed.requires_grad:  # only in ctgan-step-nograd, where fake is a constant
+            mixed.requires_grad_(True)
         scores = self(mixed)
         gradients = torch.autograd.grad(
             outputs=scores, inputs=mixed, grad_outputs=torch.ones(scores.size()),
@@ -77,7 +84,8 @@ class Critic(nn.Module):
 
 
 class CTGANStep:
-    def __init__(self):
+    def __init__(self, generator_without_grad=False):
+        self.generator_without_grad = generator_without_grad
         width = EMBEDDING + CONDITION
         self.generator = nn.Sequential(
             Residual(width, 256), Residual(width + 256, 256), nn.Linear(width + 512, DATA))
@@ -123,7 +131,11 @@ class CTGANStep:
         permutation = np.arange(BATCH)
         self.rng.shuffle(permutation)
         shuffled = vector[permutation]
-        fake = self.activate(self.generator(noise))
+        if self.generator_without_grad:
+            with torch.no_grad():
+                fake = self.activate(self.generator(noise))
+        else:
+            fake = self.activate(self.generator(noise))
         fake_cat = torch.cat([fake, vector], dim=1)
         real_cat = torch.cat([self.real, shuffled], dim=1)
         y_fake = self.critic(fake_cat)
@@ -231,10 +243,13 @@ def main(arguments):
         threads = int(arguments[arguments.index('--threads') + 1])
     torch.set_num_threads(threads)
     torch.manual_seed(1)
-    names = [a for a in arguments if a in ('ctgan-step', 'tvae-step', 'ctgan-memory')]
-    for name in names or ['ctgan-step', 'tvae-step']:
+    known = ('ctgan-step', 'ctgan-step-nograd', 'tvae-step', 'ctgan-memory')
+    names = [a for a in arguments if a in known]
+    for name in names or ['ctgan-step', 'ctgan-step-nograd', 'tvae-step']:
         if name == 'ctgan-step':
             timed(name, CTGANStep(), 30)
+        elif name == 'ctgan-step-nograd':
+            timed(name, CTGANStep(generator_without_grad=True), 30)
         elif name == 'tvae-step':
             timed(name, TVAEStep(), 50)
         else:

@@ -88,5 +88,6 @@ public func gumbelSoftmax(
     let soft = softmax((logits + Variable(noise)) * (1 / temperature))
     guard hard else { return soft }
     let oneHot = Tensor.oneHot(soft.value.argmax(alongAxis: 1), classes: soft.shape[1])
-    return soft + Variable(oneHot - soft.value)
+    // Exactly one-hot (not `soft + (oneHot − soft)`, which rounds), with the soft gradient.
+    return Variable.record(oneHot, [soft]) { gradient, _ in [gradient] }
 }
