@@ -72,7 +72,7 @@ extension Tensor {
     }
 
     /// A tensor of `shape` with independent normal values of the given mean and standard
-    /// deviation (Box–Muller, both outputs of each pair used).
+    /// deviation (Marsaglia's polar method: both values of each accepted pair are used).
     public static func randomNormal(
         shape: [Int], mean: Float = 0, standardDeviation: Float = 1,
         using generator: inout some RandomNumberGenerator
@@ -82,13 +82,15 @@ extension Tensor {
         let target = result.buffer.base
         var index = 0
         while index < result.count {
-            // 1 − u lies in (0, 1], so the logarithm is finite.
-            let u1 = 1 - local.nextUnitFloat()
-            let angle = 2 * Float.pi * local.nextUnitFloat()
-            let radius = standardDeviation * (-2 * Foundation.log(u1)).squareRoot()
-            target[index] = mean + radius * Foundation.cos(angle)
+            let u = 2 * local.nextUnitFloat() - 1
+            let v = 2 * local.nextUnitFloat() - 1
+            let radiusSquared = u * u + v * v
+            guard radiusSquared > 0 && radiusSquared < 1 else { continue }
+            let factor = standardDeviation
+                * (-2 * Foundation.log(radiusSquared) / radiusSquared).squareRoot()
+            target[index] = mean + u * factor
             if index + 1 < result.count {
-                target[index + 1] = mean + radius * Foundation.sin(angle)
+                target[index + 1] = mean + v * factor
             }
             index += 2
         }
