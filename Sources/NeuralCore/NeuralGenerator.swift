@@ -86,7 +86,8 @@ extension Tensor {
             let v = 2 * local.nextUnitFloat() - 1
             let radiusSquared = u * u + v * v
             guard radiusSquared > 0 && radiusSquared < 1 else { continue }
-            let factor = standardDeviation
+            let factor =
+                standardDeviation
                 * (-2 * Foundation.log(radiusSquared) / radiusSquared).squareRoot()
             target[index] = mean + u * factor
             if index + 1 < result.count {
