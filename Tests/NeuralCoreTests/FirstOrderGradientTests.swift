@@ -167,6 +167,16 @@ struct FirstOrderGradientTests {
         #expect(slope.value == Tensor(rows: [[0, 0], [0.6, 0.8]]))
     }
 
+    @Test func backwardOnlyForSomeParametersLeavesTheOthersAlone() {
+        let first = Parameter(Tensor([2]))
+        let second = Parameter(Tensor([3]))
+        let loss = (first.variable * second.variable).sum()
+        loss.backward(onlyFor: [first])
+        #expect(first.gradient == Tensor([3]) && second.gradient == nil)
+        loss.backward()
+        #expect(first.gradient == Tensor([6]) && second.gradient == Tensor([2]))
+    }
+
     @Test func unrelatedInputGetsZeroGradient() {
         let used = Variable(sample([2, 2]), requiresGradient: true)
         let unused = Variable(sample([3]), requiresGradient: true)
