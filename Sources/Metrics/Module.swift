@@ -1,1 +1,0 @@
-// Metrics: placeholder until the module's first file lands.
