@@ -1,0 +1,106 @@
+// Reports: the picture and the numbers of one column: a histogram for numbers and dates, bars
+// for categories.
+
+import Metrics
+import Tabular
+
+extension PageWriter {
+    /// Writes a numerical or datetime column's histogram and summary table.
+    mutating func writeNumericColumn(real: Column, synthetic: Column) {
+        let statistics: NumericColumnStatistics
+        do {
+            statistics = try NumericColumnStatistics(
+                real: real, synthetic: synthetic, binCount: page.options.histogramBins)
+        } catch {
+            output += "<p class=\"note\">No picture: " + Markup.escape(error.description)
+            output += "</p>"
+            return
+        }
+        let format = Self.valueFormat(real)
+        output += HistogramChart(
+            histogram: statistics.histogram, realMean: statistics.real.mean,
+            syntheticMean: statistics.synthetic.mean, axisTitle: real.name,
+            title: "Distribution of \(real.name), real beside synthetic",
+            format: Self.tickFormat(real)
+        ).svg()
+        let rows: [(String, (NumericSummary) -> String)] = [
+            ("Values", { String($0.count) }), ("Missing", { String($0.missingCount) }),
+            ("Mean", { format($0.mean) }), ("Standard deviation", { Self.spread(real, $0) }),
+            ("Minimum", { format($0.minimum) }),
+            ("Median", { format($0.quartiles.count > 1 ? $0.quartiles[1] : .nan) }),
+            ("Maximum", { format($0.maximum) }),
+        ]
+        let cells = rows.map { row in
+            [HTMLCell.text(row.0), .number(row.1(statistics.real)),
+                .number(row.1(statistics.synthetic))]
+        }
+        HTMLTable(caption: "Summary of \(real.name)", headers: ["", "Real", "Synthetic"],
+            rows: cells).write(to: &output)
+    }
+
+    /// Writes a categorical or Boolean column's bars and share table.
+    mutating func writeCategoryColumn(real: Column, synthetic: Column) {
+        let statistics = CategoryColumnStatistics(real: real, synthetic: synthetic)
+        let shown = Self.topCategories(statistics, limit: page.options.maxCategories)
+        let realShares = statistics.realFrequencies
+        let syntheticShares = statistics.syntheticFrequencies
+        output += CategoryChart(
+            categories: shown.map { statistics.categories[$0] },
+            real: shown.map { realShares[$0] }, synthetic: shown.map { syntheticShares[$0] },
+            title: "Category shares of \(real.name), real beside synthetic"
+        ).svg()
+        let hidden = statistics.categories.count - shown.count
+        if hidden > 0 {
+            let rest = Set(0..<statistics.categories.count).subtracting(shown)
+            let realRest = rest.reduce(0) { $0 + (realShares[$1].isNaN ? 0 : realShares[$1]) }
+            let synthRest = rest.reduce(0) { $0 + (syntheticShares[$1].isNaN ? 0 : syntheticShares[$1]) }
+            output += "<p class=\"note\">\(hidden) less frequent categories are not drawn: "
+            output += NumberText.percent(realRest) + " of real and "
+            output += NumberText.percent(synthRest) + " of synthetic values.</p>"
+        }
+        let cells: [[HTMLCell]] = [
+            [.text("Categories"), .number(String(statistics.real.count { $0 > 0 })),
+                .number(String(statistics.synthetic.count { $0 > 0 }))],
+            [.text("Mode"), .text(statistics.realMode ?? "—"),
+                .text(statistics.syntheticMode ?? "—")],
+            [.text("Missing"), .number(String(statistics.realMissing)),
+                .number(String(statistics.syntheticMissing))],
+        ] + shown.map { index in
+            [.text(statistics.categories[index]), .number(NumberText.percent(realShares[index])),
+                .number(NumberText.percent(syntheticShares[index]))]
+        }
+        HTMLTable(caption: "Summary of \(real.name) (shares of present values)",
+            headers: ["", "Real", "Synthetic"], rows: cells).write(to: &output)
+    }
+
+    /// The indices of the `limit` categories most frequent in both tables together, in the
+    /// order of the statistics (first appearance).
+    static func topCategories(_ statistics: CategoryColumnStatistics, limit: Int) -> [Int] {
+        let count = statistics.categories.count
+        guard count > limit else { return Array(0..<count) }
+        let weight = { (index: Int) -> Double in
+            let shares = [statistics.realFrequencies[index], statistics.syntheticFrequencies[index]]
+            return shares.filter(\.isFinite).reduce(0, +)
+        }
+        let ranked = (0..<count).map { ($0, weight($0)) }.sorted { $0.1 > $1.1 }
+        return ranked.prefix(limit).map(\.0).sorted()
+    }
+
+    /// Writes a value of `column` for people: dates in the column's format, numbers short.
+    static func valueFormat(_ column: Column) -> (Double) -> String {
+        guard case .datetime(let dates) = column.data else { return NumberText.short }
+        return { $0.isFinite ? dates.format.string(from: $0) : "—" }
+    }
+
+    /// Writes tick values of `column`'s axis: days for datetimes, `nil` (the default) else.
+    static func tickFormat(_ column: Column) -> ((Double) -> String)? {
+        guard column.kind == .datetime else { return nil }
+        let day = DatetimeFormat("%Y-%m-%d")
+        return { day.string(from: $0) }
+    }
+
+    private static func spread(_ column: Column, _ summary: NumericSummary) -> String {
+        guard column.kind == .datetime else { return NumberText.short(summary.standardDeviation) }
+        return NumberText.short(summary.standardDeviation / 86_400) + " days"
+    }
+}

@@ -1,0 +1,102 @@
+// Reports: an SVG picture built as text, with its title and label for screen readers.
+
+/// Text anchoring of an SVG `<text>`.
+enum TextAnchor: String {
+    case start, middle, end
+}
+
+/// Builds one `<svg>` element as text: shapes in drawing order, coordinates in pixels.
+///
+/// Every picture carries a `<title>` and an `aria-label` (`role="img"`), so a screen reader
+/// announces what it shows. All text passes through ``Markup/escape(_:)``.
+struct SVGCanvas {
+    /// The width in pixels.
+    let width: Double
+    /// The height in pixels.
+    let height: Double
+    private var body: String
+
+    /// Starts a picture of `width` × `height` pixels described by `title`.
+    init(width: Double, height: Double, title: String) {
+        self.width = width
+        self.height = height
+        let label = Markup.escape(title)
+        body = "<svg role=\"img\" width=\""
+        body.reserveCapacity(4096)
+        body += NumberText.coordinate(width) + "\" height=\"" + NumberText.coordinate(height)
+        body += "\" viewBox=\"0 0 " + NumberText.coordinate(width) + " "
+        body += NumberText.coordinate(height) + "\" aria-label=\"" + label + "\"><title>"
+        body += label + "</title>"
+    }
+
+    /// A rectangle; `tooltip`, when given, becomes its `<title>` (shown on hover).
+    mutating func rect(
+        x: Double, y: Double, width: Double, height: Double, fill: String,
+        tooltip: String? = nil, opacity: Double? = nil
+    ) {
+        body += "<rect x=\"" + NumberText.coordinate(x) + "\" y=\"" + NumberText.coordinate(y)
+        body += "\" width=\"" + NumberText.coordinate(max(0, width)) + "\" height=\""
+        body += NumberText.coordinate(max(0, height)) + "\" fill=\"" + fill + "\""
+        if let opacity { body += " fill-opacity=\"" + NumberText.fixed(opacity, 2) + "\"" }
+        if let tooltip {
+            body += "><title>" + Markup.escape(tooltip) + "</title></rect>"
+        } else {
+            body += "/>"
+        }
+    }
+
+    /// A straight line.
+    mutating func line(
+        x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double = 1,
+        dashed: Bool = false
+    ) {
+        body += "<line x1=\"" + NumberText.coordinate(x1) + "\" y1=\""
+        body += NumberText.coordinate(y1) + "\" x2=\"" + NumberText.coordinate(x2)
+        body += "\" y2=\"" + NumberText.coordinate(y2) + "\" stroke=\"" + stroke
+        body += "\" stroke-width=\"" + NumberText.coordinate(width) + "\""
+        body += dashed ? " stroke-dasharray=\"5 3\"/>" : "/>"
+    }
+
+    /// A text label at `(x, y)` (the baseline), optionally rotated about that point.
+    mutating func text(
+        _ content: String, x: Double, y: Double, anchor: TextAnchor = .start,
+        size: Double = 11, rotate: Double? = nil, bold: Bool = false, fill: String = "#222"
+    ) {
+        body += "<text x=\"" + NumberText.coordinate(x) + "\" y=\"" + NumberText.coordinate(y)
+        body += "\" font-size=\"" + NumberText.coordinate(size) + "\" text-anchor=\""
+        body += anchor.rawValue + "\" fill=\"" + fill + "\""
+        if bold { body += " font-weight=\"bold\"" }
+        if let rotate {
+            body += " transform=\"rotate(" + NumberText.coordinate(rotate) + " "
+            body += NumberText.coordinate(x) + " " + NumberText.coordinate(y) + ")\""
+        }
+        body += ">" + Markup.escape(content) + "</text>"
+    }
+
+    /// Many dots drawn as one path (a zero-length segment per point with round caps): about
+    /// 12 bytes per point instead of 40 for a `<circle>`.
+    mutating func dots(
+        _ points: [(x: Double, y: Double)], color: String, size: Double = 3.5,
+        opacity: Double = 0.55
+    ) {
+        guard !points.isEmpty else { return }
+        body += "<path fill=\"none\" stroke=\"" + color + "\" stroke-width=\""
+        body += NumberText.coordinate(size) + "\" stroke-linecap=\"round\" stroke-opacity=\""
+        body += NumberText.fixed(opacity, 2) + "\" d=\""
+        for point in points {
+            body += "M" + NumberText.coordinate(point.x) + " "
+            body += NumberText.coordinate(point.y) + "h0"
+        }
+        body += "\"/>"
+    }
+
+    /// Appends raw SVG markup that the caller has already escaped.
+    mutating func raw(_ markup: String) {
+        body += markup
+    }
+
+    /// The finished `<svg>` element.
+    func finished() -> String {
+        body + "</svg>"
+    }
+}
