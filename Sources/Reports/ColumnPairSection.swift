@@ -25,7 +25,14 @@ extension PageWriter {
             output += "<p class=\"note\">Fewer than two scored columns: no pairs.</p>"
             return
         }
-        output += "<h3>Pair scores</h3><div class=\"figure\">"
+        output += "<h3>Pair scores</h3>"
+        let trends = page.quality.columnPairTrends
+        let counted = trends.count(where: \.meetsThreshold)
+        if counted < trends.count {
+            output += "<p>\(counted) of \(trends.count) pairs meet the thresholds and have a "
+            output += "score; the other cells are grey. The classic variant scores every pair.</p>"
+        }
+        output += "<div class=\"figure\">"
         output += HeatMap(
             labels: pairs.columns.map(\.name),
             value: { pairs.trend($0, $1)?.score ?? .nan }, showsDiagonal: false,

@@ -78,11 +78,12 @@ extension PageWriter {
     static func topCategories(_ statistics: CategoryColumnStatistics, limit: Int) -> [Int] {
         let count = statistics.categories.count
         guard count > limit else { return Array(0..<count) }
+        let real = statistics.realFrequencies
+        let synthetic = statistics.syntheticFrequencies
         let weight = { (index: Int) -> Double in
-            let shares = [statistics.realFrequencies[index], statistics.syntheticFrequencies[index]]
-            return shares.filter(\.isFinite).reduce(0, +)
+            [real[index], synthetic[index]].filter(\.isFinite).reduce(0, +)
         }
-        let ranked = (0..<count).map { ($0, weight($0)) }.sorted { $0.1 > $1.1 }
+        let ranked = (0..<count).map { ($0, weight($0)) }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
         return ranked.prefix(limit).map(\.0).sorted()
     }
 

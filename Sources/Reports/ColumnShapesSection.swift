@@ -74,7 +74,9 @@ extension PageWriter {
 
     private mutating func writeColumn(_ column: EvaluatedColumn, index: Int) {
         let shape = page.quality.columnShapes.first { $0.column == column.name }
-        output += "<details class=\"column\" id=\"column-" + String(index) + "\"><summary>"
+        let scored = page.schema.columns.count(where: \.type.isScored)
+        output += "<details class=\"column\" id=\"column-" + String(index) + "\""
+        output += scored <= PageWriter.openColumnLimit ? " open><summary>" : "><summary>"
         output += Markup.escape(column.name) + " <span class=\"small\">" + column.type.rawValue
         if let shape {
             output += " · " + shape.metric.rawValue + " " + NumberText.score(shape.score)

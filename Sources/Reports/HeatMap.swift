@@ -75,27 +75,37 @@ struct HeatMap {
     /// - Complexity: O(n²) cells for n labels.
     func svg() -> String {
         let count = labels.count
-        let cell = count > 40 ? 11.0 : (count > 15 ? 16 : 30)
+        let cell = count > 40 ? 11.0 : (count > 20 ? 14 : (count > 10 ? 18 : 30))
         let labelSpace = min(170, 14 + 6 * Double(labels.map(\.count).max() ?? 4))
         let fontSize = count > 40 ? 8.5 : 10
-        let area = PlotArea(
-            left: labelSpace, top: 12, width: cell * Double(count), height: cell * Double(count))
+        let side = Double(max(1, showsDiagonal ? count : count - 1))
+        let area = PlotArea(left: labelSpace, top: 12, width: cell * side, height: cell * side)
         var canvas = SVGCanvas(
-            width: area.right + 110, height: area.bottom + labelSpace, title: title)
+            width: area.right + 80, height: area.bottom + labelSpace, title: title)
 
         drawLabels(&canvas, area: area, cell: cell, fontSize: fontSize, space: labelSpace)
         drawCells(&canvas, area: area, cell: cell)
-        drawKey(&canvas, x: area.right + 24, top: area.top, height: min(200, max(120, area.height)))
+        drawKey(&canvas, x: area.right + 16, top: area.top, height: min(200, max(120, area.height)))
         return canvas.finished()
     }
 
+    /// The rows drawn (all, or all but the first without the diagonal).
+    private var rows: Range<Int> {
+        let start = showsDiagonal ? 0 : 1
+        return start..<max(start, labels.count)
+    }
+
+    /// The columns drawn (all, or all but the last without the diagonal).
+    private var columns: Range<Int> { 0..<max(0, showsDiagonal ? labels.count : labels.count - 1) }
+
     private func drawCells(_ canvas: inout SVGCanvas, area: PlotArea, cell: Double) {
         let writesValues = cell >= 30
-        for row in labels.indices {
+        let shift = showsDiagonal ? 0 : 1
+        for row in rows {
             for column in 0...row where column < row || showsDiagonal {
                 let number = value(row, column)
                 let x = area.left + Double(column) * cell
-                let y = area.top + Double(row) * cell
+                let y = area.top + Double(row - shift) * cell
                 let tooltip = "\(labels[row]) × \(labels[column]): \(valueName) "
                     + NumberText.score(number)
                 canvas.rect(
@@ -114,12 +124,17 @@ struct HeatMap {
         _ canvas: inout SVGCanvas, area: PlotArea, cell: Double, fontSize: Double, space: Double
     ) {
         let limit = Int((space - 10) / (fontSize * 0.6))
-        for (index, name) in labels.enumerated() {
-            let short = Markup.truncate(name, to: limit)
-            let middle = Double(index) * cell + cell / 2
+        let shift = showsDiagonal ? 0 : 1
+        for row in rows {
+            let short = Markup.truncate(labels[row], to: limit)
+            let middle = Double(row - shift) * cell + cell / 2
             canvas.text(
                 short, x: area.left - 4, y: area.top + middle + fontSize * 0.35, anchor: .end,
                 size: fontSize)
+        }
+        for column in columns {
+            let short = Markup.truncate(labels[column], to: limit)
+            let middle = Double(column) * cell + cell / 2
             canvas.text(
                 short, x: area.left + middle + fontSize * 0.35, y: area.bottom + 4, anchor: .end,
                 size: fontSize, rotate: -90)

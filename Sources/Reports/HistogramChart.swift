@@ -71,6 +71,8 @@ struct HistogramChart {
         guard mean.isFinite else { return }
         let position = x(mean)
         canvas.line(
+            x1: position, y1: area.top, x2: position, y2: area.bottom, stroke: "#fff", width: 4)
+        canvas.line(
             x1: position, y1: area.top, x2: position, y2: area.bottom, stroke: color, width: 2,
             dashed: true)
     }

@@ -49,6 +49,17 @@ enum NumberText {
         return text == "-0" ? "0" : trimmedZero(text)
     }
 
+    /// A count with thousands separators ("2,930").
+    static func grouped(_ count: Int) -> String {
+        let digits = Array(String(count.magnitude))
+        var text = count < 0 ? "-" : ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { text += "," }
+            text.append(digit)
+        }
+        return text
+    }
+
     /// A score in [0, 1] as a percentage with one decimal ("87.3%"), or "—" when NaN.
     static func percent(_ score: Double) -> String {
         score.isNaN ? "—" : fixed(score * 100, 1) + "%"

@@ -10,6 +10,9 @@ struct PageWriter {
     /// The HTML written so far.
     var output = ""
 
+    /// Tables with at most this many scored columns show every column's picture open.
+    static let openColumnLimit = 8
+
     /// Starts a writer; the output is reserved generously to avoid regrowth.
     init(page: EvaluationPage) {
         self.page = page
@@ -51,7 +54,7 @@ struct PageWriter {
 
     private func tableDescription(_ name: String, _ table: Table, color: String) -> String {
         "<span class=\"swatch\" style=\"background:" + color + "\"></span><strong>"
-            + Markup.escape(name) + "</strong> (" + String(table.rowCount) + " rows × "
+            + Markup.escape(name) + "</strong> (" + NumberText.grouped(table.rowCount) + " rows × "
             + String(table.columnCount) + " columns)"
     }
 
@@ -106,7 +109,7 @@ struct PageWriter {
             + NumberText.short(options.correlationThreshold) + " for two numerical columns, "
             + "Cramér's V above " + NumberText.short(options.associationThreshold)
             + " otherwise. \(counted) of \(pairs.count) pairs count. The classic variant "
-            + "(thresholds 0, `--classic`) counts every pair."
+            + "(thresholds 0) counts every pair."
     }
 
     private mutating func writePreview() {

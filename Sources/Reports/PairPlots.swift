@@ -42,7 +42,8 @@ extension PageWriter {
             let y = pairs.values[pairs.continuous[key.second].name]
         else { return }
         let (xName, yName) = (pairs.continuous[key.first].name, pairs.continuous[key.second].name)
-        output += "<details class=\"pair\" id=\"pair-" + String(index) + "\"><summary>"
+        output += "<details class=\"pair\" id=\"pair-" + String(index) + "\""
+        output += index == 0 ? " open><summary>" : "><summary>"
         output += Markup.escape(pairName(pairs, key)) + " <span class=\"small\">r real "
         output += NumberText.score(relation.real.pearson) + ", synthetic "
         output += NumberText.score(relation.synthetic.pearson) + "</span></summary>"

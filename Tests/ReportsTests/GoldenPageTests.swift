@@ -36,7 +36,7 @@ import Testing
         #expect(first.html == second.html)
         #expect(first.count("<details class=\"pair\"") == 2)
         #expect(first.html.contains("for the 2 of 6 pairs of numerical columns"))
-        let strongest = first.fragments(open: "id=\"pair-0\"><summary>", close: "</summary>")
+        let strongest = first.fragments(open: "id=\"pair-0\" open><summary>", close: "</summary>")
         #expect(strongest.first?.contains("Petal.Length × Petal.Width") == true)
         let paths = first.fragments(open: "stroke-linecap=\"round\"", close: "\"/>")
         let scatter = try #require(paths.first)

@@ -42,7 +42,7 @@ import Testing
 
     @Test func everyScoredColumnHasAClosedEntry() {
         for index in 0..<6 {
-            #expect(rendered.count("<details class=\"column\" id=\"column-\(index)\">") == 1)
+            #expect(rendered.count("<details class=\"column\" id=\"column-\(index)\" open>") == 1)
             #expect(rendered.count("href=\"#column-\(index)\"") == 1)
         }
         #expect(rendered.count("id=\"column-6\"") == 0)
@@ -55,7 +55,7 @@ import Testing
         let pairRows = rows.filter { $0.contains("Similarity</td>") }
         #expect(pairRows.count == 15)
         for index in 0..<6 {
-            #expect(rendered.count("<details class=\"pair\" id=\"pair-\(index)\">") == 1)
+            #expect(rendered.count("<details class=\"pair\" id=\"pair-\(index)\"") == 1)
         }
         #expect(rendered.count("class=\"pair\"") == 6)
         #expect(rendered.html.contains("all 6 pairs of numerical columns"))
