@@ -17,12 +17,24 @@ extension PageWriter {
             return
         }
         let format = Self.valueFormat(real)
+        let drawn = DrawnHistogram(
+            real: real.plottedValues ?? [], synthetic: synthetic.plottedValues ?? [],
+            binCount: page.options.histogramBins)
+        output += "<div class=\"chart\">"
         output += HistogramChart(
-            histogram: statistics.histogram, realMean: statistics.real.mean,
+            histogram: drawn.histogram, realMean: statistics.real.mean,
             syntheticMean: statistics.synthetic.mean, axisTitle: real.name,
             title: "Distribution of \(real.name), real beside synthetic",
             format: Self.tickFormat(real)
         ).svg()
+        if let range = drawn.clippedRange {
+            output += "<p class=\"note\">Drawn from " + Markup.escape(format(range.lowerBound))
+            output += " to " + Markup.escape(format(range.upperBound)) + " (the 0.5% to 99.5% "
+            output += "range of both tables); " + NumberText.percent(drawn.realOutside)
+            output += " of real and " + NumberText.percent(drawn.syntheticOutside)
+            output += " of synthetic values lie beyond and are counted in the end bins.</p>"
+        }
+        output += "</div>"
         let rows: [(String, (NumericSummary) -> String)] = [
             ("Values", { String($0.count) }), ("Missing", { String($0.missingCount) }),
             ("Mean", { format($0.mean) }), ("Standard deviation", { Self.spread(real, $0) }),
@@ -44,6 +56,7 @@ extension PageWriter {
         let shown = Self.topCategories(statistics, limit: page.options.maxCategories)
         let realShares = statistics.realFrequencies
         let syntheticShares = statistics.syntheticFrequencies
+        output += "<div class=\"chart\">"
         output += CategoryChart(
             categories: shown.map { statistics.categories[$0] },
             real: shown.map { realShares[$0] }, synthetic: shown.map { syntheticShares[$0] },
@@ -58,6 +71,7 @@ extension PageWriter {
             output += NumberText.percent(realRest) + " of real and "
             output += NumberText.percent(synthRest) + " of synthetic values.</p>"
         }
+        output += "</div>"
         let cells: [[HTMLCell]] = [
             [.text("Categories"), .number(String(statistics.real.count { $0 > 0 })),
                 .number(String(statistics.synthetic.count { $0 > 0 }))],
@@ -73,18 +87,17 @@ extension PageWriter {
             headers: ["", "Real", "Synthetic"], rows: cells).write(to: &output)
     }
 
-    /// The indices of the `limit` categories most frequent in both tables together, in the
-    /// order of the statistics (first appearance).
+    /// The indices of the `limit` categories most frequent in both tables together, most
+    /// frequent first (ties in order of first appearance).
     static func topCategories(_ statistics: CategoryColumnStatistics, limit: Int) -> [Int] {
         let count = statistics.categories.count
-        guard count > limit else { return Array(0..<count) }
         let real = statistics.realFrequencies
         let synthetic = statistics.syntheticFrequencies
         let weight = { (index: Int) -> Double in
             [real[index], synthetic[index]].filter(\.isFinite).reduce(0, +)
         }
         let ranked = (0..<count).map { ($0, weight($0)) }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
-        return ranked.prefix(limit).map(\.0).sorted()
+        return ranked.prefix(limit).map(\.0)
     }
 
     /// Writes a value of `column` for people: dates in the column's format, numbers short.

@@ -35,8 +35,8 @@ enum NumberText {
         let magnitude = abs(value)
         if magnitude != 0 && (magnitude >= 1e7 || magnitude < 1e-4) { return scientific(value) }
 
-        let integerDigits = magnitude < 1 ? 1 : Int((magnitude).log10Floor) + 1
-        return trimmed(fixed(value, max(0, 4 - integerDigits)))
+        let exponent = magnitude == 0 ? 0 : Int(magnitude.log10Floor)
+        return trimmed(fixed(value, min(6, max(0, 3 - exponent))))
     }
 
     /// A tick label for `value` on an axis whose ticks are `step` apart: just enough

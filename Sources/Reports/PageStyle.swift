@@ -32,6 +32,7 @@ enum PageStyle {
         .note{color:#6b4e00}
         .index .column-list{columns:4 200px;padding-left:18px;margin:6px 0}
         .filter input{margin-left:6px}
+        .chart{max-width:660px}
         .figure,.side{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start}
         figure{margin:4px 0}figcaption{font-size:13px;color:#333}
         svg{background:#fff;max-width:100%;height:auto;font-family:inherit}

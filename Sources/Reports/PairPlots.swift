@@ -91,7 +91,7 @@ extension PageWriter {
             ],
             xBounds: bounds.x, yBounds: bounds.y, xTitle: names.0, yTitle: names.1,
             title: "Least-squares lines of \(names.1) on \(names.0), real and synthetic",
-            dotSize: 2.5, dotOpacity: 0.25
+            dotSize: 2.5, dotOpacity: 0.35
         ).svg()
         output += "<figcaption>Regression: real r " + NumberText.score(relation.real.pearson)
         output += ", R² " + NumberText.score(relation.real.rSquared) + "; synthetic r "

@@ -19,6 +19,8 @@ import Testing
         #expect(NumberText.short(1234.5678) == "1235")
         #expect(NumberText.short(5.8433) == "5.843")
         #expect(NumberText.short(0.5) == "0.5")
+        #expect(NumberText.short(0.0026812) == "0.002681")
+        #expect(NumberText.short(-0.123456) == "-0.1235")
         #expect(NumberText.short(12_345_678) == "1.23e7")
         #expect(NumberText.short(0.00001234) == "1.23e-5")
         #expect(NumberText.short(.nan) == "—")
