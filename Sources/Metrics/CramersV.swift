@@ -34,33 +34,35 @@ public enum CramersV {
     }
 
     private static func of(_ cells: [CodedColumns.Cell], width: Int) -> Double {
-        var rowTotals: [Int: Int] = [:]
-        var columnTotals: [Int: Int] = [:]
+        let height = (cells.map(\.key).max() ?? 0) / width + 1
+        var rowTotals = [Int](repeating: 0, count: height)
+        var columnTotals = [Int](repeating: 0, count: width)
         var total = 0
         for cell in cells {
-            rowTotals[cell.key / width, default: 0] += cell.count
-            columnTotals[cell.key % width, default: 0] += cell.count
+            rowTotals[cell.key / width] += cell.count
+            columnTotals[cell.key % width] += cell.count
             total += cell.count
         }
-        let smaller = Swift.min(rowTotals.count, columnTotals.count)
+        let rows = rowTotals.count { $0 > 0 }
+        let smaller = Swift.min(rows, columnTotals.count { $0 > 0 })
         guard total > 0, smaller >= 2 else { return .nan }
 
         let n = Double(total)
         var chiSquared = 0.0
-        var observedColumnTotals: [Int: Int] = [:]
+        var observedColumnTotals = [Int](repeating: 0, count: height)
         for cell in cells {
-            let rowTotal = rowTotals[cell.key / width] ?? 0
-            let columnTotal = columnTotals[cell.key % width] ?? 0
-            let expected = Double(rowTotal) * Double(columnTotal) / n
+            let row = cell.key / width
+            let columnTotal = columnTotals[cell.key % width]
+            let expected = Double(rowTotals[row]) * Double(columnTotal) / n
             let gap = Double(cell.count) - expected
             chiSquared += gap * gap / expected
-            observedColumnTotals[cell.key / width, default: 0] += columnTotal
+            observedColumnTotals[row] += columnTotal
         }
 
         // Every empty cell contributes (0 − E)²/E = E; per row those E sum to
         // r_i · (n − Σ_{observed j} c_j) / n, an exact integer product.
-        for (row, rowTotal) in rowTotals {
-            let unobserved = total - (observedColumnTotals[row] ?? 0)
+        for (row, rowTotal) in rowTotals.enumerated() where rowTotal > 0 {
+            let unobserved = total - observedColumnTotals[row]
             chiSquared += Double(rowTotal) * Double(unobserved) / n
         }
         return (chiSquared / (n * Double(smaller - 1))).squareRoot()

@@ -49,16 +49,22 @@ public enum Discretizer {
     }
 
     /// The bin of every value: the number of edges at or below it; NaN falls past the last.
+    ///
+    /// The bin is first estimated from the equal spacing, then moved until the edges on both
+    /// sides agree, so it is exactly the count of edges `≤ x` (NumPy's `digitize`).
     public static func bins(_ values: [Double], edges: [Double]) -> [Int32] {
-        values.map { value in
-            if value.isNaN { return Int32(edges.count) }
-            var low = 0
-            var high = edges.count
-            while low < high {
-                let middle = (low + high) / 2
-                if edges[middle] <= value { low = middle + 1 } else { high = middle }
-            }
-            return Int32(low)
+        let last = edges.count
+        guard let low = edges.first, let high = edges.last, last > 1 else {
+            return values.map { value in Int32(edges.count { !value.isNaN && $0 <= value }) }
+        }
+        let scale = Double(last - 1) / (high - low)
+        return values.map { value in
+            if value.isNaN { return Int32(last) }
+            let estimate = ((value - low) * scale).rounded(.down) + 1
+            var bin = estimate.isFinite ? Int(Swift.max(0, Swift.min(Double(last), estimate))) : 0
+            while bin > 0, value < edges[bin - 1] { bin -= 1 }
+            while bin < last, edges[bin] <= value { bin += 1 }
+            return Int32(bin)
         }
     }
 

@@ -58,9 +58,7 @@ public enum KSComplement {
 
     /// The present values, rounded to 14 decimals, sorted.
     static func prepared(_ values: [Double]) -> [Double] {
-        var kept = values.filter { !$0.isNaN }.map(roundedTo14Decimals)
-        kept.sort()
-        return kept
+        RadixSort.sorted(values.compactMap { $0.isNaN ? nil : roundedTo14Decimals($0) })
     }
 
     /// `x` rounded to 14 decimals the way NumPy's `round` does it.
