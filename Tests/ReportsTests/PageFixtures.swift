@@ -84,3 +84,10 @@ func parseXML(_ fragment: some StringProtocol) -> (ok: Bool, error: String) {
     let ok = parser.parse()
     return (ok, parser.parserError.map { "\($0)" } ?? "")
 }
+
+/// Tables from CSV text, for tests that build pages by hand.
+enum CSVReaderFixture {
+    static func table(_ text: String) throws -> Table {
+        try CSVReader().read(string: text)
+    }
+}
