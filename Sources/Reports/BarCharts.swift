@@ -73,15 +73,18 @@ struct CategoryChart {
         let top = max(real.filter(\.isFinite).max() ?? 0, synthetic.filter(\.isFinite).max() ?? 0)
         let scale = LinearScale(low: 0, high: max(top, 0.01), range: (area.left, area.right))
 
-        canvas.legend([("Real", Palette.real), ("Synthetic", Palette.synthetic)], x: area.left, y: 16)
+        canvas.legend(
+            [("Real", Palette.real), ("Synthetic", Palette.synthetic)], x: area.left, y: 16)
         canvas.xAxis(scale, area: area, title: "Share of present values")
         for (index, category) in categories.enumerated() {
             let y = area.top + Double(index) * rowHeight
             let label = Markup.truncate(category, to: Int((labelWidth - 12) / 6.2))
             canvas.text(label, x: area.left - 6, y: y + 15, anchor: .end, size: 11)
-            bar(&canvas, scale, y: y + 2, share: value(real, index), color: Palette.real,
+            bar(
+                &canvas, scale, y: y + 2, share: value(real, index), color: Palette.real,
                 tooltip: "\(category): real \(NumberText.percent(value(real, index)))")
-            bar(&canvas, scale, y: y + 11, share: value(synthetic, index),
+            bar(
+                &canvas, scale, y: y + 11, share: value(synthetic, index),
                 color: Palette.synthetic,
                 tooltip: "\(category): synthetic \(NumberText.percent(value(synthetic, index)))")
         }

@@ -55,8 +55,8 @@ extension PageWriter {
                 value: { i, j in
                     guard i != j else { return 1 }
                     let key = PairData.PairKey(first: min(i, j), second: max(i, j))
-                    guard let relation = pairs.regressions[key] else { return .nan }
-                    return isReal ? relation.real.pearson : relation.synthetic.pearson
+                    guard let pair = pairs.correlations[key] else { return .nan }
+                    return isReal ? pair.real : pair.synthetic
                 }, showsDiagonal: true, ramp: .correlation,
                 title: "Pearson correlations in the \(side) table", valueName: "correlation"
             ).svg()

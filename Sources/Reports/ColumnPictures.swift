@@ -43,11 +43,15 @@ extension PageWriter {
             ("Maximum", { format($0.maximum) }),
         ]
         let cells = rows.map { row in
-            [HTMLCell.text(row.0), .number(row.1(statistics.real)),
-                .number(row.1(statistics.synthetic))]
+            [
+                HTMLCell.text(row.0), .number(row.1(statistics.real)),
+                .number(row.1(statistics.synthetic)),
+            ]
         }
-        HTMLTable(caption: "Summary of \(real.name)", headers: ["", "Real", "Synthetic"],
-            rows: cells).write(to: &output)
+        HTMLTable(
+            caption: "Summary of \(real.name)", headers: ["", "Real", "Synthetic"],
+            rows: cells
+        ).write(to: &output)
     }
 
     /// Writes a categorical or Boolean column's bars and share table.
@@ -66,25 +70,40 @@ extension PageWriter {
         if hidden > 0 {
             let rest = Set(0..<statistics.categories.count).subtracting(shown)
             let realRest = rest.reduce(0) { $0 + (realShares[$1].isNaN ? 0 : realShares[$1]) }
-            let synthRest = rest.reduce(0) { $0 + (syntheticShares[$1].isNaN ? 0 : syntheticShares[$1]) }
+            let synthRest = rest.reduce(0) {
+                $0 + (syntheticShares[$1].isNaN ? 0 : syntheticShares[$1])
+            }
             output += "<p class=\"note\">\(hidden) less frequent categories are not drawn: "
             output += NumberText.percent(realRest) + " of real and "
             output += NumberText.percent(synthRest) + " of synthetic values.</p>"
         }
         output += "</div>"
-        let cells: [[HTMLCell]] = [
-            [.text("Categories"), .number(String(statistics.real.count { $0 > 0 })),
-                .number(String(statistics.synthetic.count { $0 > 0 }))],
-            [.text("Mode"), .text(statistics.realMode ?? "—"),
-                .text(statistics.syntheticMode ?? "—")],
-            [.text("Missing"), .number(String(statistics.realMissing)),
-                .number(String(statistics.syntheticMissing))],
-        ] + shown.map { index in
-            [.text(statistics.categories[index]), .number(NumberText.percent(realShares[index])),
-                .number(NumberText.percent(syntheticShares[index]))]
-        }
-        HTMLTable(caption: "Summary of \(real.name) (shares of present values)",
-            headers: ["", "Real", "Synthetic"], rows: cells).write(to: &output)
+        let cells: [[HTMLCell]] =
+            [
+                [
+                    .text("Categories"), .number(String(statistics.real.count { $0 > 0 })),
+                    .number(String(statistics.synthetic.count { $0 > 0 })),
+                ],
+                [
+                    .text("Mode"), .text(statistics.realMode ?? "—"),
+                    .text(statistics.syntheticMode ?? "—"),
+                ],
+                [
+                    .text("Missing"), .number(String(statistics.realMissing)),
+                    .number(String(statistics.syntheticMissing)),
+                ],
+            ]
+            + shown.map { index in
+                [
+                    .text(statistics.categories[index]),
+                    .number(NumberText.percent(realShares[index])),
+                    .number(NumberText.percent(syntheticShares[index])),
+                ]
+            }
+        HTMLTable(
+            caption: "Summary of \(real.name) (shares of present values)",
+            headers: ["", "Real", "Synthetic"], rows: cells
+        ).write(to: &output)
     }
 
     /// The indices of the `limit` categories most frequent in both tables together, most

@@ -32,7 +32,8 @@ extension PageWriter {
 
     private static func bar(_ shape: QualityReport.ColumnShape) -> ScoreBar {
         let color = shape.metric == .ksComplement ? Palette.ksComplement : Palette.tvComplement
-        var tooltip = shape.column + ": " + shape.metric.rawValue + " " + NumberText.score(shape.score)
+        var tooltip =
+            shape.column + ": " + shape.metric.rawValue + " " + NumberText.score(shape.score)
         if let error = shape.error { tooltip += " (" + error + ")" }
         return ScoreBar(label: shape.column, score: shape.score, color: color, tooltip: tooltip)
     }
@@ -45,14 +46,17 @@ extension PageWriter {
             ]
         }
         output += "<details><summary>Scores as a table</summary>"
-        HTMLTable(caption: "Column Shapes", headers: ["Column", "Metric", "Score", "Note"],
-            rows: rows).write(to: &output)
+        HTMLTable(
+            caption: "Column Shapes", headers: ["Column", "Metric", "Score", "Note"],
+            rows: rows
+        ).write(to: &output)
         output += "</details>"
     }
 
     private mutating func writeColumnIndex() {
         let scores = Dictionary(
-            page.quality.columnShapes.map { ($0.column, $0.score) }, uniquingKeysWith: { a, _ in a })
+            page.quality.columnShapes.map { ($0.column, $0.score) }, uniquingKeysWith: { a, _ in a }
+        )
         output += "<h3>Columns</h3><div class=\"index\"><label class=\"filter\" hidden>Filter "
         output += "columns <input type=\"search\" data-filter=\"column-list\"></label>"
         output += "<ul id=\"column-list\" class=\"column-list\">"

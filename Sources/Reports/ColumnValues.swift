@@ -53,7 +53,9 @@ enum RowSample {
             let pick = position + Int(next(&state) % remaining)
             order.swapAt(position, pick)
         }
-        return order.prefix(max(0, limit)).sorted()
+        var chosen = [Bool](repeating: false, count: count)
+        for row in order.prefix(max(0, limit)) { chosen[row] = true }
+        return chosen.indices.filter { chosen[$0] }
     }
 
     /// One step of SplitMix64 (Steele, Lea and Flood, 2014).

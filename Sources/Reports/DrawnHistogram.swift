@@ -24,7 +24,8 @@ struct DrawnHistogram {
     init(real: [Double], synthetic: [Double], binCount: Int) {
         let present = (real + synthetic).filter(\.isFinite).sorted()
         guard let first = present.first, let last = present.last,
-            let range = Self.bulk(present), (last - first) > 2 * (range.upperBound - range.lowerBound)
+            let range = Self.bulk(present),
+            (last - first) > 2 * (range.upperBound - range.lowerBound)
         else {
             histogram = SharedHistogram(real: real, synthetic: synthetic, binCount: binCount)
             (clippedRange, realOutside, syntheticOutside) = (nil, 0, 0)

@@ -1,4 +1,4 @@
-// Reports: the evaluation page, one self-contained HTML file comparing a synthetic table with the real one.
+// Reports: the evaluation page, one self-contained HTML file comparing synthetic with real.
 
 import Metadata
 import Metrics

@@ -36,7 +36,8 @@ struct ColorRamp {
         guard value.isFinite else { return false }
         let hexText = color(value).dropFirst()
         guard let rgb = Int(hexText, radix: 16) else { return false }
-        let luminance = 0.299 * Double(rgb >> 16) + 0.587 * Double((rgb >> 8) & 255)
+        let luminance =
+            0.299 * Double(rgb >> 16) + 0.587 * Double((rgb >> 8) & 255)
             + 0.114 * Double(rgb & 255)
         return luminance < 130
     }
@@ -106,7 +107,8 @@ struct HeatMap {
                 let number = value(row, column)
                 let x = area.left + Double(column) * cell
                 let y = area.top + Double(row - shift) * cell
-                let tooltip = "\(labels[row]) × \(labels[column]): \(valueName) "
+                let tooltip =
+                    "\(labels[row]) × \(labels[column]): \(valueName) "
                     + NumberText.score(number)
                 canvas.rect(
                     x: x, y: y, width: cell - 1, height: cell - 1, fill: ramp.color(number),

@@ -40,9 +40,12 @@ struct HistogramChart {
             let left = x(edges[bin])
             let width = x(edges[bin + 1]) - left
             let range = label(edges[bin]) + " to " + label(edges[bin + 1])
-            drawBar(&canvas, x: left + 1, width: width / 2 - 1, share: realShares[bin], y: y,
-                color: Palette.real, tooltip: range + ": real " + NumberText.percent(realShares[bin]))
-            drawBar(&canvas, x: left + width / 2, width: width / 2 - 1,
+            drawBar(
+                &canvas, x: left + 1, width: width / 2 - 1, share: realShares[bin], y: y,
+                color: Palette.real,
+                tooltip: range + ": real " + NumberText.percent(realShares[bin]))
+            drawBar(
+                &canvas, x: left + width / 2, width: width / 2 - 1,
                 share: syntheticShares[bin], y: y, color: Palette.synthetic,
                 tooltip: range + ": synthetic " + NumberText.percent(syntheticShares[bin]))
         }

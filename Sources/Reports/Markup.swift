@@ -21,7 +21,8 @@ enum Markup {
             case "'": result += "&#39;"
             case "\t", "\n": result.unicodeScalars.append(scalar)
             default:
-                let forbidden = scalar.value < 0x20 || scalar.value == 0xFFFE
+                let forbidden =
+                    scalar.value < 0x20 || scalar.value == 0xFFFE
                     || scalar.value == 0xFFFF
                 result.unicodeScalars.append(forbidden ? "\u{FFFD}" : scalar)
             }

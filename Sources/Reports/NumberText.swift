@@ -22,9 +22,16 @@ enum NumberText {
     }
 
     /// A coordinate with one decimal and no trailing ".0".
+    ///
+    /// - Complexity: O(1), with small strings only (the page writes hundreds of thousands).
     static func coordinate(_ value: Double) -> String {
-        let text = fixed(value, 1)
-        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+        guard value.isFinite, abs(value) < 1e12 else { return fixed(value, 1) }
+        let tenths = Int((value * 10).rounded())
+        let whole = tenths / 10
+        let digit = abs(tenths % 10)
+        guard digit != 0 else { return String(whole) }
+        let sign = tenths < 0 && whole == 0 ? "-" : ""
+        return sign + String(whole) + "." + String(digit)
     }
 
     /// `value` with about four significant digits, trailing zeros removed; large and tiny

@@ -43,7 +43,8 @@ struct PageWriter {
         output += "<body><main><header><h1>" + title + "</h1><p class=\"lede\">"
         output += tableDescription(page.options.realName, page.real, color: Palette.real)
         output += " compared with "
-        output += tableDescription(page.options.syntheticName, page.synthetic,
+        output += tableDescription(
+            page.options.syntheticName, page.synthetic,
             color: Palette.synthetic)
         output += ".</p><nav aria-label=\"Sections\"><a href=\"#summary\">Scores</a>"
         output += "<a href=\"#preview\">Preview</a><a href=\"#column-shapes\">Column Shapes</a>"
@@ -80,7 +81,8 @@ struct PageWriter {
     private func summarySentence() -> String {
         let quality = page.quality
         var text = "The overall quality score, \(NumberText.percent(quality.score)), is the mean "
-        text += "of two properties: Column Shapes (\(NumberText.percent(quality.columnShapesScore)))"
+        text +=
+            "of two properties: Column Shapes (\(NumberText.percent(quality.columnShapesScore)))"
         text += " says how closely each column's distribution in the synthetic table follows the "
         text += "real one (KSComplement for numbers and dates, TVComplement for categories), and "
         text += "Column Pair Trends (\(NumberText.percent(quality.columnPairTrendsScore))) how "
@@ -148,8 +150,10 @@ struct PageWriter {
             ]
         }
         output += "<details><summary>Every check (\(rows.count))</summary>"
-        HTMLTable(caption: "Diagnostic details", headers: ["Column", "Metric", "Score", "Note"],
-            rows: rows).write(to: &output)
+        HTMLTable(
+            caption: "Diagnostic details", headers: ["Column", "Metric", "Score", "Note"],
+            rows: rows
+        ).write(to: &output)
         output += "</details></section>"
     }
 }

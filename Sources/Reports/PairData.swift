@@ -10,8 +10,9 @@ struct PairData {
     let columns: [EvaluatedColumn]
     /// The continuous (numerical and datetime) columns among them, in order.
     let continuous: [EvaluatedColumn]
-    /// The linear relation of each continuous pair `(i, j)`, `i < j` indices in `continuous`.
-    let regressions: [PairKey: PairRelation]
+    /// The Pearson correlation of each continuous pair `(i, j)`, `i < j` indices in
+    /// `continuous`, in the real and the synthetic table.
+    let correlations: [PairKey: (real: Double, synthetic: Double)]
     /// Each continuous column's values (real, synthetic), NaN where missing; datetimes in
     /// seconds.
     let values: [String: (real: [Double], synthetic: [Double])]
@@ -54,7 +55,7 @@ struct PairData {
         }
         self.values = values
         continuous = columns.filter { values[$0.name] != nil }
-        regressions = Self.relate(continuous, values)
+        correlations = Self.correlate(continuous, values)
     }
 
     /// The Column Pair Trends row of scored columns `i` and `j` (any order), or `nil`.
@@ -65,9 +66,9 @@ struct PairData {
     /// The continuous pairs ordered by the strength of their real correlation, strongest first
     /// (undefined ones last), at most `limit`.
     func strongestPairs(limit: Int) -> [PairKey] {
-        let ranked = regressions.sorted { left, right in
-            let a = abs(left.value.real.pearson)
-            let b = abs(right.value.real.pearson)
+        let ranked = correlations.sorted { left, right in
+            let a = abs(left.value.real)
+            let b = abs(right.value.real)
             if a.isNaN != b.isNaN { return b.isNaN }
             if a != b { return a > b }
             return (left.key.first, left.key.second) < (right.key.first, right.key.second)
@@ -75,20 +76,54 @@ struct PairData {
         return ranked.prefix(limit).map(\.key)
     }
 
-    private static func relate(
+    /// The least-squares relation of the continuous pair `key` in both tables.
+    func relation(_ key: PairKey) -> PairRelation? {
+        guard let x = values[continuous[key.first].name],
+            let y = values[continuous[key.second].name]
+        else { return nil }
+        return PairRelation(
+            real: PairRegression(x: x.real, y: y.real),
+            synthetic: PairRegression(x: x.synthetic, y: y.synthetic))
+    }
+
+    private static func correlate(
         _ columns: [EvaluatedColumn], _ values: [String: (real: [Double], synthetic: [Double])]
-    ) -> [PairKey: PairRelation] {
-        var result: [PairKey: PairRelation] = [:]
+    ) -> [PairKey: (real: Double, synthetic: Double)] {
+        var result: [PairKey: (real: Double, synthetic: Double)] = [:]
         for i in columns.indices {
             for j in columns.indices where j > i {
                 guard let x = values[columns[i].name], let y = values[columns[j].name] else {
                     continue
                 }
-                result[PairKey(first: i, second: j)] = PairRelation(
-                    real: PairRegression(x: x.real, y: y.real),
-                    synthetic: PairRegression(x: x.synthetic, y: y.synthetic))
+                result[PairKey(first: i, second: j)] = (
+                    pearson(x.real, y.real), pearson(x.synthetic, y.synthetic)
+                )
             }
         }
         return result
+    }
+
+    /// Pearson's correlation over the rows where both values are finite, in two passes
+    /// without allocating; NaN with fewer than two such rows or a constant side.
+    static func pearson(_ xs: [Double], _ ys: [Double]) -> Double {
+        let count = min(xs.count, ys.count)
+        var (n, sumX, sumY) = (0.0, 0.0, 0.0)
+        for row in 0..<count where xs[row].isFinite && ys[row].isFinite {
+            n += 1
+            sumX += xs[row]
+            sumY += ys[row]
+        }
+        guard n >= 2 else { return .nan }
+
+        let (meanX, meanY) = (sumX / n, sumY / n)
+        var (sxx, syy, sxy) = (0.0, 0.0, 0.0)
+        for row in 0..<count where xs[row].isFinite && ys[row].isFinite {
+            let (dx, dy) = (xs[row] - meanX, ys[row] - meanY)
+            sxx += dx * dx
+            syy += dy * dy
+            sxy += dx * dy
+        }
+        guard sxx > 0, syy > 0 else { return .nan }
+        return max(-1, min(1, sxy / (sxx * syy).squareRoot()))
     }
 }

@@ -6,7 +6,7 @@ import Metrics
 extension PageWriter {
     /// Writes the pair plots: an index, then one collapsed entry per plotted pair.
     mutating func writePairPlots(_ pairs: PairData) {
-        let total = pairs.regressions.count
+        let total = pairs.correlations.count
         guard total > 0 else { return }
         let chosen = pairs.strongestPairs(limit: page.options.maxPairPlots)
         output += "<h3>Numerical pairs</h3><p>"
@@ -37,7 +37,7 @@ extension PageWriter {
     }
 
     private mutating func writePair(_ pairs: PairData, _ key: PairData.PairKey, index: Int) {
-        guard let relation = pairs.regressions[key],
+        guard let relation = pairs.relation(key),
             let x = pairs.values[pairs.continuous[key.first].name],
             let y = pairs.values[pairs.continuous[key.second].name]
         else { return }
@@ -84,10 +84,13 @@ extension PageWriter {
         output += "<figure>"
         output += ScatterChart(
             series: [
-                ScatterSeries(name: "Real", color: Palette.real, xs: real.0, ys: real.1,
+                ScatterSeries(
+                    name: "Real", color: Palette.real, xs: real.0, ys: real.1,
                     line: (relation.real.slope, relation.real.intercept)),
-                ScatterSeries(name: "Synthetic", color: Palette.synthetic, xs: synthetic.0,
-                    ys: synthetic.1, line: (relation.synthetic.slope, relation.synthetic.intercept)),
+                ScatterSeries(
+                    name: "Synthetic", color: Palette.synthetic, xs: synthetic.0,
+                    ys: synthetic.1,
+                    line: (relation.synthetic.slope, relation.synthetic.intercept)),
             ],
             xBounds: bounds.x, yBounds: bounds.y, xTitle: names.0, yTitle: names.1,
             title: "Least-squares lines of \(names.1) on \(names.0), real and synthetic",
@@ -126,8 +129,12 @@ extension PageWriter {
     static func bounds(_ first: [Double], _ second: [Double]) -> ClosedRange<Double> {
         var low = Double.infinity
         var high = -Double.infinity
-        for value in first where value.isFinite { (low, high) = (min(low, value), max(high, value)) }
-        for value in second where value.isFinite { (low, high) = (min(low, value), max(high, value)) }
+        for value in first where value.isFinite {
+            (low, high) = (min(low, value), max(high, value))
+        }
+        for value in second where value.isFinite {
+            (low, high) = (min(low, value), max(high, value))
+        }
         return low <= high ? low...high : 0...1
     }
 }

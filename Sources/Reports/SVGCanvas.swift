@@ -74,20 +74,51 @@ struct SVGCanvas {
     }
 
     /// Many dots drawn as one path (a zero-length segment per point with round caps), at
-    /// whole pixels: about 10 bytes per point instead of 40 for a `<circle>`.
+    /// whole pixels: about 10 bytes per point instead of 40 for a `<circle>`. Points are given
+    /// in data units and placed by the two scales; non-finite ones are skipped.
+    ///
+    /// - Complexity: O(p), written byte by byte: this is the page's hottest loop.
     mutating func dots(
-        _ points: [(x: Double, y: Double)], color: String, size: Double = 3.5,
-        opacity: Double = 0.55
+        xs: [Double], ys: [Double], x: LinearScale, y: LinearScale, color: String,
+        size: Double = 3.5, opacity: Double = 0.55
     ) {
-        guard !points.isEmpty else { return }
+        guard !xs.isEmpty else { return }
         body += "<path fill=\"none\" stroke=\"" + color + "\" stroke-width=\""
         body += NumberText.coordinate(size) + "\" stroke-linecap=\"round\" stroke-opacity=\""
         body += NumberText.fixed(opacity, 2) + "\" d=\""
-        for point in points where point.x.isFinite && point.y.isFinite {
-            body += "M" + String(Int(point.x.rounded())) + " "
-            body += String(Int(point.y.rounded())) + "h0"
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(xs.count * 10)
+        for index in 0..<min(xs.count, ys.count) {
+            let (px, py) = (x(xs[index]).rounded(), y(ys[index]).rounded())
+            guard px.isFinite, py.isFinite, abs(px) < 1e9, abs(py) < 1e9 else { continue }
+            bytes.append(UInt8(ascii: "M"))
+            Self.appendInteger(Int(px), to: &bytes)
+            bytes.append(UInt8(ascii: " "))
+            Self.appendInteger(Int(py), to: &bytes)
+            bytes.append(UInt8(ascii: "h"))
+            bytes.append(UInt8(ascii: "0"))
         }
+        body += String(decoding: bytes, as: UTF8.self)
         body += "\"/>"
+    }
+
+    /// Appends the decimal digits of `value` to `bytes`.
+    private static func appendInteger(_ value: Int, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0 && count < 10
+            for position in stride(from: count - 1, through: 0, by: -1) {
+                bytes.append(buffer[position])
+            }
+        }
     }
 
     /// Appends raw SVG markup that the caller has already escaped.

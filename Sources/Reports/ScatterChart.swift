@@ -49,8 +49,9 @@ struct ScatterChart {
         canvas.xAxis(x, area: area, title: xTitle)
         canvas.yAxis(y, area: area, title: yTitle)
         for item in series {
-            let points = zip(item.xs, item.ys).map { (x: x($0.0), y: y($0.1)) }
-            canvas.dots(points, color: item.color, size: dotSize, opacity: dotOpacity)
+            canvas.dots(
+                xs: item.xs, ys: item.ys, x: x, y: y, color: item.color, size: dotSize,
+                opacity: dotOpacity)
         }
         for item in series {
             if let line = item.line { drawLine(&canvas, line, color: item.color, x: x, y: y) }

@@ -34,4 +34,19 @@ import Testing
         #expect(NumberText.tick(-0.0, step: 0.5) == "0.0")
         #expect(NumberText.tick(-1e-17, step: 0.5) == "0.0")
     }
+
+    @Test(arguments: [
+        (12.34, "12.3"), (-12.36, "-12.4"), (-0.5, "-0.5"), (-0.04, "0"), (7.0, "7"),
+        (0.05, "0.1"), (1e13, "10000000000000.0"),
+    ])
+    func coordinatesHaveOneDecimalAtMost(value: Double, expected: String) {
+        #expect(NumberText.coordinate(value) == expected)
+    }
+
+    @Test func groupedCountsHaveThousandsSeparators() {
+        #expect(NumberText.grouped(0) == "0")
+        #expect(NumberText.grouped(999) == "999")
+        #expect(NumberText.grouped(2930) == "2,930")
+        #expect(NumberText.grouped(-1_234_567) == "-1,234,567")
+    }
 }

@@ -26,7 +26,8 @@ struct RenderedPage {
     ) throws {
         let realTable = try CSVReader().read(string: real)
         let syntheticTable = try CSVReader().read(string: synthetic)
-        try self.init(real: realTable, synthetic: syntheticTable, schema: schema,
+        try self.init(
+            real: realTable, synthetic: syntheticTable, schema: schema,
             quality: options, pageOptions: pageOptions)
     }
 

@@ -9,16 +9,20 @@ import Testing
 
 @Suite struct PageStructureTests {
     static let header = "\"a<b\",\"x & \"\"y\"\"\",名前 ☃,kind,when,ok,id"
-    static let real = ([header] + (0..<40).map { row in
-        let day = String(format: "%02d", row % 28 + 1)
-        return "\(row % 7),\(Double(row) * 1.5 + 2),\(row * row % 11),"
-            + "\(["cat", "<dog>", "émeu"][row % 3]),2024-01-\(day),\(row % 2 == 0),r\(row)"
-    }).joined(separator: "\n")
-    static let synthetic = ([header] + (0..<30).map { row in
-        let day = String(format: "%02d", row % 20 + 3)
-        return "\((row * 3) % 8),\(Double(row) * 2.1),\(row % 9),"
-            + "\(["cat", "<dog>", "cat"][row % 3]),2024-01-\(day),\(row % 3 == 0),s\(row)"
-    }).joined(separator: "\n")
+    static let real =
+        ([header]
+        + (0..<40).map { row in
+            let day = String(format: "%02d", row % 28 + 1)
+            return "\(row % 7),\(Double(row) * 1.5 + 2),\(row * row % 11),"
+                + "\(["cat", "<dog>", "émeu"][row % 3]),2024-01-\(day),\(row % 2 == 0),r\(row)"
+        }).joined(separator: "\n")
+    static let synthetic =
+        ([header]
+        + (0..<30).map { row in
+            let day = String(format: "%02d", row % 20 + 3)
+            return "\((row * 3) % 8),\(Double(row) * 2.1),\(row % 9),"
+                + "\(["cat", "<dog>", "cat"][row % 3]),2024-01-\(day),\(row % 3 == 0),s\(row)"
+        }).joined(separator: "\n")
     static let schema = EvaluationSchema(
         [
             "a<b": .numerical, "x & \"y\"": .numerical, "名前 ☃": .numerical,
@@ -105,8 +109,11 @@ import Testing
 
     @Test func scoresAreShownAsPercentages() {
         let quality = rendered.page.quality
-        #expect(rendered.html.contains("<div class=\"value\">"
-            + NumberText.percent(quality.score) + "</div><div class=\"name\">Overall quality"))
+        #expect(
+            rendered.html.contains(
+                "<div class=\"value\">"
+                    + NumberText.percent(quality.score)
+                    + "</div><div class=\"name\">Overall quality"))
         #expect(rendered.html.contains(NumberText.percent(quality.columnShapesScore)))
         #expect(rendered.html.contains("classic variant"))
     }

@@ -29,8 +29,11 @@ import Testing
     @Test func invertedRangeServesYAxes() {
         let scale = LinearScale(low: 0, high: 0.23, range: (200, 0), tickCount: 5)
 
-        #expect(scale.ticks.map(scale.tickLabel) == ["0.00", "0.05", "0.10", "0.15", "0.20",
-            "0.25"])
+        #expect(
+            scale.ticks.map(scale.tickLabel) == [
+                "0.00", "0.05", "0.10", "0.15", "0.20",
+                "0.25",
+            ])
         #expect(scale(0) == 200)
         #expect(isClose(scale(0.25), 0))
     }
@@ -108,8 +111,11 @@ import Testing
     @Test func scatterDotsCostAFewBytesEachAndParse() throws {
         let xs = (0..<100).map(Double.init)
         let chart = ScatterChart(
-            series: [ScatterSeries(name: "Real", color: Palette.real, xs: xs, ys: xs.map { 2 * $0 },
-                line: (2, 0))],
+            series: [
+                ScatterSeries(
+                    name: "Real", color: Palette.real, xs: xs, ys: xs.map { 2 * $0 },
+                    line: (2, 0))
+            ],
             xBounds: 0...99, yBounds: 0...198, xTitle: "x <in>", yTitle: "y & z", title: "t")
         let svg = chart.svg()
 
@@ -136,5 +142,18 @@ import Testing
         #expect(withoutDiagonal.components(separatedBy: ": score ").count - 1 == 6)
         #expect(withDiagonal.components(separatedBy: ": correlation ").count - 1 == 10)
         #expect(withoutDiagonal.contains("<title>d × c: score 0.500</title>"))
+    }
+
+    @Test func heatMapCorrelationsAgreeWithTheMetricsRegression() {
+        let xs: [Double] = [1, 2, 3, 4, 5, .nan, 7, 8]
+        let ys: [Double] = [2, 1, 4, 3, 7, 9, .nan, 8]
+        let reference = PairRegression(x: xs, y: ys).pearson
+
+        // Both sum the same deviations over the same six complete rows; 1e-12 covers the
+        // different order of the sums.
+        #expect(isClose(PairData.pearson(xs, ys), reference))
+        #expect(isClose(PairData.pearson([1, 2, 3], [2, 4, 6]), 1))
+        #expect(PairData.pearson([1, 1, 1], [1, 2, 3]).isNaN)
+        #expect(PairData.pearson([1], [1]).isNaN)
     }
 }

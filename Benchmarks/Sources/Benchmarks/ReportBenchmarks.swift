@@ -25,7 +25,9 @@ extension BenchmarkCatalog {
                 quality: quality, diagnostic: diagnostic)
             return {
                 let html = page.html
-                return ["bytes": Double(html.utf8.count), "columns": Double(pair.schema.columns.count)]
+                return [
+                    "bytes": Double(html.utf8.count), "columns": Double(pair.schema.columns.count),
+                ]
             }
         }
     }
