@@ -7,18 +7,20 @@ import Tabular
 extension PageWriter {
     /// Writes a numerical or datetime column's histogram and summary table.
     mutating func writeNumericColumn(real: Column, synthetic: Column) {
-        let statistics: NumericColumnStatistics
-        do {
-            statistics = try NumericColumnStatistics(
-                real: real, synthetic: synthetic, binCount: page.options.histogramBins)
-        } catch {
-            output += "<p class=\"note\">No picture: " + Markup.escape(error.description)
-            output += "</p>"
+        guard let realValues = real.plottedValues, let syntheticValues = synthetic.plottedValues
+        else {
+            output += "<p class=\"note\">No picture: the column holds "
+            output += real.kindInWords + " in the real table and "
+            output += synthetic.kindInWords + " in the synthetic one, not "
+            output += "numbers or dates.</p>"
             return
         }
+        let statistics = (
+            real: NumericSummary(realValues), synthetic: NumericSummary(syntheticValues)
+        )
         let format = Self.valueFormat(real)
         let drawn = DrawnHistogram(
-            real: real.plottedValues ?? [], synthetic: synthetic.plottedValues ?? [],
+            real: realValues, synthetic: syntheticValues,
             binCount: page.options.histogramBins)
         output += "<div class=\"chart\">"
         output += HistogramChart(

@@ -15,6 +15,17 @@ extension Column {
         }
     }
 
+    /// What the column holds, in words ("numbers", "categories", ...).
+    var kindInWords: String {
+        switch data {
+        case .number: "numbers"
+        case .category: "categories"
+        case .datetime: "dates"
+        case .boolean: "true/false values"
+        case .text: "text"
+        }
+    }
+
     /// The value of `row` written for people, or `nil` when missing.
     ///
     /// - Precondition: `row` lies in `0..<count`.

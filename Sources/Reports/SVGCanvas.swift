@@ -102,23 +102,18 @@ struct SVGCanvas {
         body += "\"/>"
     }
 
-    /// Appends the decimal digits of `value` to `bytes`.
+    /// Appends the decimal digits of `value` to `bytes` (pixel positions: a fast path below
+    /// 10,000, the standard library beyond).
     private static func appendInteger(_ value: Int, to bytes: inout [UInt8]) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0 && count < 10
-            for position in stride(from: count - 1, through: 0, by: -1) {
-                bytes.append(buffer[position])
-            }
+        guard value >= 0, value < 10_000 else {
+            bytes.append(contentsOf: String(value).utf8)
+            return
         }
+        let zero = UInt8(ascii: "0")
+        if value >= 1000 { bytes.append(zero + UInt8(value / 1000)) }
+        if value >= 100 { bytes.append(zero + UInt8(value / 100 % 10)) }
+        if value >= 10 { bytes.append(zero + UInt8(value / 10 % 10)) }
+        bytes.append(zero + UInt8(value % 10))
     }
 
     /// Appends raw SVG markup that the caller has already escaped.

@@ -67,4 +67,18 @@ import Testing
         #expect(html.contains("This column is missing from one of the tables."))
         #expect(!html.contains("id=\"diagnostic\""))
     }
+
+    @Test func aColumnOfAnotherKindThanItsRoleGetsANote() throws {
+        let real = try CSVReaderFixture.table("x\n1\n2\n3\n")
+        let words = try CSVReaderFixture.table("x\na\nb\na\n")
+        let schema = EvaluationSchema(["x": .numerical])
+        let quality = try QualityReport(real: real, synthetic: real, schema: schema)
+        let page = EvaluationPage(
+            real: real, synthetic: words, schema: schema, quality: quality, diagnostic: nil)
+
+        let html = page.html
+        let note = "No picture: the column holds numbers in the real table and categories"
+        #expect(html.contains(note + " in the synthetic one"))
+        #expect(html.hasSuffix("</html>\n"))
+    }
 }
