@@ -57,7 +57,6 @@ final class AtomicFile {
         }
         self.handle = nil
         do {
-            try handle.synchronize()
             try handle.close()
             try Self.rename(temporary, over: destination)
         } catch {

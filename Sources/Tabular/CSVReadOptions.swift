@@ -25,6 +25,14 @@ public struct CSVReadOptions: Sendable, Hashable {
     /// A string column with at most this many present values is always a category.
     public var textMinimumRows: Int
 
+    /// Whether `character` can separate fields: one ASCII character other than a quote, CR or
+    /// LF. Check user input (a `--delimiter` flag) with this before creating options, whose
+    /// initializers treat a bad delimiter as a programmer's mistake.
+    public static func isValidDelimiter(_ character: Character) -> Bool {
+        guard let ascii = character.asciiValue else { return false }
+        return ascii != UInt8(ascii: "\"") && ascii != 10 && ascii != 13
+    }
+
     /// Creates options.
     ///
     /// - Parameters:
@@ -40,14 +48,12 @@ public struct CSVReadOptions: Sendable, Hashable {
         textDistinctShare: Double = 0.5,
         textMinimumRows: Int = 20
     ) {
-        let ascii = delimiter?.asciiValue
         precondition(
-            delimiter == nil || (ascii != nil && ascii != UInt8(ascii: "\"") && ascii != 10
-                && ascii != 13),
+            delimiter.map(Self.isValidDelimiter) ?? true,
             "CSVReadOptions: delimiter \(String(describing: delimiter)) must be one ASCII "
                 + "character other than a quote or a line break"
         )
-        self.delimiter = ascii
+        self.delimiter = delimiter?.asciiValue
         self.missingTokens = missingTokens
         self.fileName = fileName
         self.textDistinctShare = textDistinctShare

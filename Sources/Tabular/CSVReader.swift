@@ -12,9 +12,21 @@ import Foundation
 /// let table = try CSVReader().read(contentsOf: URL(fileURLWithPath: "flights.csv"))
 /// ```
 ///
-/// Kinds are inferred as ``ColumnBuilder/finish(name:options:)`` describes: numbers, booleans
-/// (`true`/`false` in any case only), datetimes (see ``DatetimeFormat/detect(in:)``),
-/// categories and text.
+/// Each column's kind is inferred from all of its present values (missing tokens are
+/// set aside):
+///
+/// - numbers when every value is a decimal number (`holdsIntegers` when none has a point or an
+///   exponent; `decimals` is the most digits shown after a point); a column with no present
+///   value at all is numbers, all missing;
+/// - booleans when every value is `true` or `false` in some letter case (not `Y`/`N`,
+///   `yes`/`no` or `0`/`1`, which stay strings or numbers as in the reference);
+/// - datetimes when every value parses with one format (see ``DatetimeFormat/detect(in:)``);
+/// - otherwise strings: ``ColumnKind/text`` when there are more than
+///   ``CSVReadOptions/textMinimumRows`` present values and the distinct ones exceed
+///   ``CSVReadOptions/textDistinctShare`` of them, ``ColumnKind/category`` otherwise.
+///
+/// A file is read in blocks of about 2 MiB, never held whole: peak memory is about the table
+/// being built plus one block.
 public struct CSVReader: Sendable {
     /// How files are read.
     public var options: CSVReadOptions
@@ -27,22 +39,43 @@ public struct CSVReader: Sendable {
     /// Reads the CSV file at `url`.
     ///
     /// - Throws: ``CSVError`` naming the file, line and column of the problem.
-    /// - Complexity: O(bytes); the file is read into memory once.
+    /// - Complexity: O(bytes); the file is read in blocks of about 2 MiB, never all at once.
     public func read(contentsOf url: URL) throws(CSVError) -> Table {
-        let path = url.path
+        try read(contentsOf: url, blockBytes: CSVSource.defaultBlockBytes)
+    }
+
+    /// Reads the file at `url` in blocks of `blockBytes` (tests use tiny blocks to put block
+    /// ends everywhere).
+    ///
+    /// A pipe or device cannot be read twice (which turning a column of numbers into strings
+    /// needs), so anything but a regular file is read into memory whole first.
+    func read(contentsOf url: URL, blockBytes: Int) throws(CSVError) -> Table {
         let name = options.fileName ?? url.lastPathComponent
+        guard Self.isRegularFile(url) else { return try readWhole(url, name: name) }
+        return try parse(CSVSource(file: url, name: name, blockBytes: blockBytes))
+    }
+
+    private static func isRegularFile(_ url: URL) -> Bool {
+        let path = url.resolvingSymlinksInPath().path
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        return attributes?[.type] as? FileAttributeType == .typeRegular
+    }
+
+    private func readWhole(_ url: URL, name: String) throws(CSVError) -> Table {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .fileNotFound(path: path)
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw .fileNotFound(path: url.path)
         }
         guard !isDirectory.boolValue else {
-            throw .unreadable(path: path, reason: "it is a folder")
+            throw .unreadable(path: url.path, reason: "it is a folder")
         }
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            let handle = try FileHandle(forReadingFrom: url)
+            data = try handle.readToEnd() ?? Data()
+            try handle.close()
         } catch {
-            throw .unreadable(path: path, reason: error.localizedDescription)
+            throw .unreadable(path: url.path, reason: error.localizedDescription)
         }
         return try read(data: data, source: name)
     }
@@ -78,14 +111,12 @@ public struct CSVReader: Sendable {
     private func parse(_ bytes: UnsafeBufferPointer<UInt8>, source: String) throws(CSVError)
         -> Table
     {
-        let file = options.fileName ?? source
-        let hasMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
-        let text = UnsafeBufferPointer(rebasing: bytes[(hasMark ? 3 : 0)...])
-        guard text.contains(where: { $0 != 10 && $0 != 13 }) else { throw .emptyFile(file: file) }
-        try TextValidation.validate(text, file: file, offsetBase: hasMark ? 3 : 0)
+        try parse(CSVSource(memory: bytes, name: options.fileName ?? source))
+    }
 
-        let delimiter = options.delimiter ?? DelimiterDetection.detect(text)
-        var parser = CSVTableParser(bytes: text, delimiter: delimiter, file: file, options: options)
+    private func parse(_ source: CSVSource) throws(CSVError) -> Table {
+        let delimiter = options.delimiter ?? DelimiterDetection.detect(source.bytes)
+        var parser = CSVTableParser(source: source, delimiter: delimiter, options: options)
         return try parser.parse()
     }
 }

@@ -1,25 +1,29 @@
-// Tabular: the pass over a CSV file's records that fills one builder per column.
+// Tabular: the pass over a CSV input's records that fills one builder per column.
 
-/// Reads the header and then every record of validated CSV bytes into column builders.
+/// Reads the header and then every record of a CSV source into column builders.
 struct CSVTableParser {
     /// How many rows with a wrong field count an error lists.
     static let listedBadRows = 5
 
+    private let source: CSVSource
     private var tokenizer: CSVTokenizer
-    private let file: String
     private let options: CSVReadOptions
     private var fields = FieldList()
     private var scratch: [UInt8] = []
-    private var rowStarts: [Int] = []
+    private var rowCount = 0
 
-    init(bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, file: String, options: CSVReadOptions)
-    {
-        self.tokenizer = CSVTokenizer(bytes: bytes, delimiter: delimiter, file: file)
-        self.file = file
+    /// Starts reading `source` after its byte-order mark, if any.
+    init(source: CSVSource, delimiter: UInt8, options: CSVReadOptions) {
+        let bytes = source.bytes
+        let hasMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        self.source = source
+        self.tokenizer = CSVTokenizer(
+            bytes: bytes, delimiter: delimiter, file: source.name, isFinal: source.isComplete,
+            position: hasMark ? 3 : 0)
         self.options = options
     }
 
-    /// Reads the whole file into a table.
+    /// Reads the whole input into a table.
     ///
     /// - Throws: ``CSVError`` for a bad header, bad quoting or rows of the wrong length.
     mutating func parse() throws(CSVError) -> Table {
@@ -38,9 +42,27 @@ struct CSVTableParser {
         }
     }
 
-    /// Reads and checks the header line.
-    private mutating func readHeader() throws(CSVError) -> [String] {
-        guard try tokenizer.nextRecord(into: &fields) else { throw .emptyFile(file: file) }
+    /// Reads the next record into ``fields``, reading more of the source when the window ends
+    /// inside one; returns `false` at the end.
+    mutating func nextRecord() throws(CSVError) -> Bool {
+        while true {
+            switch try tokenizer.nextRecord(into: &fields) {
+            case .record: return true
+            case .end: return false
+            case .incomplete:
+                let keep = source.start + tokenizer.position
+                try source.advance(keepingFrom: keep)
+                tokenizer = CSVTokenizer(
+                    bytes: source.bytes, delimiter: tokenizer.delimiter, file: source.name,
+                    isFinal: source.isComplete, position: keep - source.start,
+                    line: tokenizer.line)
+            }
+        }
+    }
+
+    /// Reads the header line; it must name every column once.
+    mutating func readHeader() throws(CSVError) -> [String] {
+        guard try nextRecord() else { throw .emptyFile(file: source.name) }
         var names: [String] = []
         var texts: [[UInt8]] = []
         for index in 0..<fields.count {
@@ -53,6 +75,7 @@ struct CSVTableParser {
     }
 
     private func checkHeader(names: [String], texts: [[UInt8]]) throws(CSVError) {
+        let file = source.name
         let empty = names.indices.filter { names[$0].isEmpty }.map { $0 + 1 }
         if !empty.isEmpty { throw .emptyColumnNames(file: file, positions: empty) }
 
@@ -70,11 +93,11 @@ struct CSVTableParser {
         if looksLikeData { throw .missingHeader(file: file, firstLine: names) }
     }
 
-    private mutating func makeBuilders(columns: Int) -> [ColumnBuilder] {
+    private func makeBuilders(columns: Int) -> [ColumnBuilder] {
         let expectedRows = estimatedRowCount()
-        rowStarts.reserveCapacity(expectedRows)
         let missing = MissingTokens(options.missingTokens)
-        return (0..<columns).map { _ in ColumnBuilder(missing: missing, expectedRows: expectedRows) }
+        return (0..<columns).map { _ in ColumnBuilder(missing: missing, expectedRows: expectedRows)
+        }
     }
 
     /// The rows left, guessed from the line breaks in the next 64 KiB, a little generously so
@@ -85,17 +108,18 @@ struct CSVTableParser {
         let sampleEnd = min(bytes.count, start + 65_536)
         var lineBreaks = 0
         for index in start..<sampleEnd where bytes[index] == 10 { lineBreaks += 1 }
-        guard lineBreaks > 0, sampleEnd < bytes.count else { return lineBreaks + 1 }
+        let remaining = source.totalBytes - source.start - start
+        guard lineBreaks > 0, sampleEnd - start < remaining else { return lineBreaks + 1 }
         let bytesPerLine = Double(sampleEnd - start) / Double(lineBreaks)
-        return Int(Double(bytes.count - start) / bytesPerLine * 1.05) + 16
+        return Int(Double(remaining) / bytesPerLine * 1.05) + 16
     }
 
-    /// Reads every record after the header into `builders`, noting where each row starts.
+    /// Reads every record after the header into `builders`.
     private mutating func readRecords(into builders: inout [ColumnBuilder]) throws(CSVError) {
         let columnCount = builders.count
         var badRows: [CSVError.BadRow] = []
         var badRowCount = 0
-        while try tokenizer.nextRecord(into: &fields) {
+        while try nextRecord() {
             guard fields.count == columnCount else {
                 badRowCount += 1
                 if badRows.count < Self.listedBadRows {
@@ -104,50 +128,53 @@ struct CSVTableParser {
                 continue
             }
             guard badRowCount == 0 else { continue }
-            rowStarts.append(tokenizer.recordStart)
             for column in 0..<columnCount {
-                add(column: column, to: &builders[column])
+                try add(column: column, to: &builders[column])
             }
+            rowCount += 1
         }
         if badRowCount > 0 {
             throw .fieldCountMismatch(
-                file: file, expected: columnCount, rows: badRows, total: badRowCount)
+                file: source.name, expected: columnCount, rows: badRows, total: badRowCount)
         }
     }
 
     @inline(__always)
-    private mutating func add(column: Int, to builder: inout ColumnBuilder) {
-        let quoted = fields.quoted[column]
+    private mutating func add(column: Int, to builder: inout ColumnBuilder) throws(CSVError) {
+        let quoted = fields.spans[column].isQuoted
         let added = tokenizer.withField(column, of: fields, scratch: &scratch) { field in
             builder.add(field, quoted: quoted)
         }
         guard !added else { return }
 
-        let earlierStarts = rowStarts.dropLast()
-        let reader = FieldRereader(tokenizer: tokenizer, column: column)
-        builder.convertToStrings { row, body in reader.field(startingAt: earlierStarts[row], body) }
+        try convertToStrings(column: column, builder: &builder)
         let addedAgain = tokenizer.withField(column, of: fields, scratch: &scratch) { field in
             builder.add(field, quoted: quoted)
         }
         precondition(addedAgain, "ColumnBuilder: a string column refused a field")
     }
-}
 
-/// Reads one field of an earlier record again, to recover its text.
-private struct FieldRereader {
-    let tokenizer: CSVTokenizer
-    let column: Int
-
-    /// Passes the text of field ``column`` of the record starting at `start` to `body`.
-    func field(startingAt start: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var rereader = CSVTokenizer(
-            bytes: tokenizer.bytes, delimiter: tokenizer.delimiter, file: tokenizer.file,
-            position: start)
-        var fields = FieldList()
-        var scratch: [UInt8] = []
-        guard (try? rereader.nextRecord(into: &fields)) == true, column < fields.count else {
-            preconditionFailure("CSVTableParser: a record read before no longer reads")
+    /// Turns a number column into strings by reading the input again from its start for the
+    /// text of the column's earlier fields.
+    private func convertToStrings(column: Int, builder: inout ColumnBuilder) throws(CSVError) {
+        var rereader = CSVTableParser(
+            source: try source.restarted(), delimiter: tokenizer.delimiter, options: options)
+        _ = try rereader.readHeader()
+        var nextRow = 0
+        var failure: CSVError?
+        builder.convertToStrings { row, body in
+            do throws(CSVError) {
+                while nextRow <= row {
+                    guard try rereader.nextRecord() else { return }
+                    nextRow += 1
+                }
+            } catch {
+                failure = error
+                return
+            }
+            rereader.tokenizer.withField(
+                column, of: rereader.fields, scratch: &rereader.scratch, body)
         }
-        rereader.withField(column, of: fields, scratch: &scratch, body)
+        if let failure { throw failure }
     }
 }

@@ -23,13 +23,12 @@ public struct CSVWriteOptions: Sendable, Hashable {
         usesCRLF: Bool = false,
         missingTokens: Set<String> = CSVReadOptions.defaultMissingTokens
     ) {
-        let ascii = delimiter.asciiValue
         precondition(
-            ascii != nil && ascii != UInt8(ascii: "\"") && ascii != 10 && ascii != 13,
+            CSVReadOptions.isValidDelimiter(delimiter),
             "CSVWriteOptions: delimiter \(delimiter) must be one ASCII character other than a "
                 + "quote or a line break"
         )
-        self.delimiter = ascii ?? UInt8(ascii: ",")
+        self.delimiter = delimiter.asciiValue ?? UInt8(ascii: ",")
         self.usesCRLF = usesCRLF
         self.missingTokens = missingTokens
     }

@@ -42,6 +42,35 @@ public struct CSVWriter: Sendable {
         try file.commit()
     }
 
+    /// Writes `table` to an open file handle (a pipe, standard output, a file being built),
+    /// in chunks of about a megabyte. Nothing is renamed: this is not atomic.
+    ///
+    /// - Parameters:
+    ///   - table: The table.
+    ///   - handle: Where to write.
+    ///   - includesHeader: Whether to write the header line first.
+    ///   - name: The name error messages use for the handle.
+    /// - Throws: ``CSVError/unwritable(path:reason:)``.
+    public func write(
+        _ table: Table,
+        to handle: FileHandle,
+        includesHeader: Bool = true,
+        name: String = "<stream>"
+    ) throws(CSVError) {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(Self.chunkBytes + 4096)
+        if includesHeader { appendHeader(table.columnNames, to: &buffer) }
+        let write = { (chunk: [UInt8]) throws(CSVError) in
+            do {
+                try handle.write(contentsOf: chunk)
+            } catch {
+                throw .unwritable(path: name, reason: error.localizedDescription)
+            }
+        }
+        try appendRows(of: table, to: &buffer, flush: write)
+        try write(buffer)
+    }
+
     /// The CSV text of `table` as UTF-8 bytes.
     public func bytes(_ table: Table) -> [UInt8] {
         var buffer: [UInt8] = []
@@ -79,12 +108,13 @@ public struct CSVWriter: Sendable {
         let encoders = table.columns.map { ColumnEncoder($0, escaper: escaper) }
         let missingText = encoders.count == 1 ? Array("\"\"".utf8) : []
         let blockRows = 4096
-        var arena: [UInt8] = []
+        var arena = ByteSink(capacity: 1 << 20)
+        defer { arena.deallocate() }
         var ends = Array(repeating: 0, count: blockRows * encoders.count)
         var columnStarts = Array(repeating: 0, count: encoders.count)
         for blockStart in stride(from: 0, to: table.rowCount, by: blockRows) {
             let rows = blockStart..<min(table.rowCount, blockStart + blockRows)
-            arena.removeAll(keepingCapacity: true)
+            arena.removeAll()
             for (column, encoder) in encoders.enumerated() {
                 columnStarts[column] = arena.count
                 encoder.appendFields(
@@ -92,7 +122,7 @@ public struct CSVWriter: Sendable {
                     missingText: missingText)
             }
             appendLines(
-                count: rows.count, blockRows: blockRows, arena: arena, ends: ends,
+                count: rows.count, blockRows: blockRows, arena: arena.bytes, ends: ends,
                 columnStarts: columnStarts, to: &buffer)
             if buffer.count >= Self.chunkBytes {
                 try flush(buffer)
@@ -101,27 +131,45 @@ public struct CSVWriter: Sendable {
         }
     }
 
-    /// Assembles `count` lines from the fields in `arena`.
+    /// Assembles `count` lines from the fields in `arena`, copying byte ranges into a block
+    /// of exactly the right size.
     private func appendLines(
         count: Int,
         blockRows: Int,
-        arena: [UInt8],
+        arena: UnsafeBufferPointer<UInt8>,
         ends: [Int],
         columnStarts: [Int],
         to buffer: inout [UInt8]
     ) {
         let columnCount = columnStarts.count
-        arena.withUnsafeBufferPointer { fieldBytes in
+        let lineEnd: [UInt8] = options.usesCRLF ? [13, 10] : [10]
+        let total = arena.count + count * (columnCount - 1 + lineEnd.count)
+        let delimiter = options.delimiter
+        let block = [UInt8](unsafeUninitializedCapacity: total) { output, initialized in
+            guard let target = output.baseAddress else { return }
+            var position = 0
             for row in 0..<count {
                 for column in 0..<columnCount {
-                    if column > 0 { buffer.append(options.delimiter) }
+                    if column > 0 {
+                        target[position] = delimiter
+                        position += 1
+                    }
                     let slot = column * blockRows + row
                     let start = row == 0 ? columnStarts[column] : ends[slot - 1]
-                    buffer.append(contentsOf: UnsafeBufferPointer(rebasing: fieldBytes[start..<ends[slot]]))
+                    let length = ends[slot] - start
+                    if length > 0, let source = arena.baseAddress {
+                        (target + position).update(from: source + start, count: length)
+                        position += length
+                    }
                 }
-                appendLineEnd(to: &buffer)
+                for byte in lineEnd {
+                    target[position] = byte
+                    position += 1
+                }
             }
+            initialized = position
         }
+        buffer.append(contentsOf: block)
     }
 
     private func appendLineEnd(to buffer: inout [UInt8]) {

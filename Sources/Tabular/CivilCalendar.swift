@@ -11,6 +11,16 @@ enum CivilCalendar {
         "October", "November", "December",
     ]
 
+    /// English weekday names, Monday first.
+    static let weekdayNames = [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    ]
+
+    /// The weekday of the day `days` after 1970-01-01 (a Thursday): 0 for Monday.
+    static func weekday(days: Int) -> Int {
+        ((days + 3) % 7 + 7) % 7
+    }
+
     /// The days since 1970-01-01 of the date `year`-`month`-`day` (month 1...12).
     static func days(year: Int, month: Int, day: Int) -> Int {
         let shiftedYear = month <= 2 ? year - 1 : year

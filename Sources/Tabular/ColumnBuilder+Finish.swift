@@ -14,11 +14,12 @@ extension ColumnBuilder {
         switch mode {
         case .undecided:
             let numbers = NumberColumn(
-                uncheckedValues: values, isMissing: isMissing, holdsIntegers: false, decimals: 0)
+                uncheckedValues: values, isMissing: missingMask(), holdsIntegers: false, decimals: 0
+            )
             return Column(name: name, data: .number(numbers))
         case .number:
             let numbers = NumberColumn(
-                uncheckedValues: values, isMissing: isMissing, holdsIntegers: holdsIntegers,
+                uncheckedValues: values, isMissing: missingMask(), holdsIntegers: holdsIntegers,
                 decimals: holdsIntegers ? 0 : decimals)
             return Column(name: name, data: .number(numbers))
         case .strings:
@@ -71,7 +72,9 @@ extension ColumnBuilder {
     /// `word` in the letter case of `example`: all capitals, a capital first, or lower case.
     private static func matchingCase(of example: String, word: String) -> String {
         if example == example.uppercased() { return word.uppercased() }
-        if example.first?.isUppercase == true { return word.prefix(1).uppercased() + word.dropFirst() }
+        if example.first?.isUppercase == true {
+            return word.prefix(1).uppercased() + word.dropFirst()
+        }
         return word
     }
 

@@ -18,8 +18,10 @@ struct ColumnBuilder {
     private(set) var rowCount = 0
     private let missing: MissingTokens
 
+    /// The numbers, NaN where missing.
     var values: [Double] = []
-    var isMissing: [Bool] = []
+    /// The rows that are missing while the column is numbers (kept sparse: most rows are not).
+    var missingRows: [Int] = []
     var holdsIntegers = true
     var decimals = 0
 
@@ -29,7 +31,6 @@ struct ColumnBuilder {
     init(missing: MissingTokens, expectedRows: Int) {
         self.missing = missing
         values.reserveCapacity(expectedRows)
-        isMissing.reserveCapacity(expectedRows)
     }
 
     /// Adds the next field; returns `false`, adding nothing, when a number column meets a
@@ -54,7 +55,7 @@ struct ColumnBuilder {
                 mode = .strings
                 codes = Array(repeating: CategoryColumn.missingCode, count: rowCount)
                 values = []
-                isMissing = []
+                missingRows = []
                 codes.append(interner.code(of: field))
             }
         }
@@ -65,7 +66,6 @@ struct ColumnBuilder {
     @inline(__always)
     private mutating func append(_ number: ParsedNumber) {
         values.append(number.value)
-        isMissing.append(false)
         if !number.isInteger { holdsIntegers = false }
         if number.decimals > decimals { decimals = number.decimals }
     }
@@ -76,8 +76,8 @@ struct ColumnBuilder {
         case .strings:
             codes.append(CategoryColumn.missingCode)
         case .number, .undecided:
+            missingRows.append(values.count)
             values.append(.nan)
-            isMissing.append(true)
         }
         rowCount += 1
     }
@@ -90,6 +90,7 @@ struct ColumnBuilder {
         precondition(mode == .number, "ColumnBuilder: converting a \(mode) column to strings")
         var codes: [Int32] = []
         codes.reserveCapacity(values.count)
+        let isMissing = missingMask()
         for row in 0..<rowCount {
             if isMissing[row] {
                 codes.append(CategoryColumn.missingCode)
@@ -99,9 +100,16 @@ struct ColumnBuilder {
         }
         self.codes = codes
         values = []
-        isMissing = []
+        missingRows = []
         holdsIntegers = true
         decimals = 0
         mode = .strings
+    }
+
+    /// The missing mask of a number column.
+    func missingMask() -> [Bool] {
+        var mask = Array(repeating: false, count: values.count)
+        for row in missingRows { mask[row] = true }
+        return mask
     }
 }

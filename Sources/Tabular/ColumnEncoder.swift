@@ -24,87 +24,134 @@ final class ColumnEncoder {
     private let escaper: FieldEscaper
 
     /// Prepares the encoder for `column`.
-    init(_ column: Column, escaper: FieldEscaper) {
-        var kind = Kind.integers
-        var numbers: [Double] = []
-        var isMissing: [Bool] = []
-        var decimals = 0
-        var levels: [[UInt8]] = []
-        var codes: [Int32] = []
-        var format: CompiledDatetimeFormat?
-        var texts: [String] = []
+    convenience init(_ column: Column, escaper: FieldEscaper) {
         switch column.data {
-        case .number(let column):
-            kind = column.holdsIntegers ? .integers : .decimals
-            (numbers, isMissing, decimals) = (column.values, column.isMissing, max(1, column.decimals))
-        case .category(let column):
-            kind = .levels
-            (levels, codes) = (column.levels.map(escaper.escaped), column.codes)
-        case .boolean(let column):
-            kind = .levels
-            let spelling = [column.spelling.falseText, column.spelling.trueText]
-            levels = spelling.map(escaper.escaped)
-            codes = zip(column.values, column.isMissing).map { value, isMissing in
+        case .number(let numbers):
+            self.init(
+                numbers.holdsIntegers ? .integers : .decimals, escaper: escaper,
+                numbers: numbers.values, isMissing: numbers.isMissing,
+                decimals: max(1, numbers.decimals))
+        case .category(let categories):
+            self.init(
+                .levels, escaper: escaper, levels: categories.levels.map(escaper.escaped),
+                codes: categories.codes)
+        case .boolean(let booleans):
+            let spelling = [booleans.spelling.falseText, booleans.spelling.trueText]
+            let codes = zip(booleans.values, booleans.isMissing).map { value, isMissing in
                 isMissing ? CategoryColumn.missingCode : (value ? 1 : 0)
             }
-        case .datetime(let column):
-            kind = .datetimes
-            (numbers, isMissing) = (column.seconds, column.isMissing)
-            format = CompiledDatetimeFormat(column.format)
-        case .text(let column):
-            kind = .text
-            (texts, isMissing) = (column.values, column.isMissing)
+            self.init(
+                .levels, escaper: escaper, levels: spelling.map(escaper.escaped), codes: codes)
+        case .datetime(let datetimes):
+            self.init(
+                .datetimes, escaper: escaper, numbers: datetimes.seconds,
+                isMissing: datetimes.isMissing, format: CompiledDatetimeFormat(datetimes.format))
+        case .text(let texts):
+            self.init(.text, escaper: escaper, isMissing: texts.isMissing, texts: texts.values)
         }
-        (self.kind, self.numbers, self.isMissing, self.decimals) = (kind, numbers, isMissing, decimals)
-        (self.levels, self.codes, self.format, self.texts) = (levels, codes, format, texts)
+    }
+
+    private init(
+        _ kind: Kind,
+        escaper: FieldEscaper,
+        numbers: [Double] = [],
+        isMissing: [Bool] = [],
+        decimals: Int = 0,
+        levels: [[UInt8]] = [],
+        codes: [Int32] = [],
+        format: CompiledDatetimeFormat? = nil,
+        texts: [String] = []
+    ) {
+        self.kind = kind
         self.escaper = escaper
+        self.numbers = numbers
+        self.isMissing = isMissing
+        self.decimals = decimals
+        self.levels = levels
+        self.codes = codes
+        self.format = format
+        self.texts = texts
     }
 
     /// Appends the fields of `rows` to `arena`, one after another, recording where each ends
     /// in `ends[first...]`; a missing value appends `missingText`.
     ///
-    /// One pass per column and block keeps the inner loops free of reference counting.
+    /// One pass per column and block, over unsafe views of the column's storage, keeps the
+    /// inner loops free of reference counting.
     func appendFields(
         _ rows: Range<Int>,
-        to arena: inout [UInt8],
+        to arena: inout ByteSink,
         ends: inout [Int],
         first: Int,
         missingText: [UInt8]
     ) {
         var slot = first
-        for row in rows {
-            if !append(row: row, to: &arena) { arena.append(contentsOf: missingText) }
-            ends[slot] = arena.count
-            slot += 1
+        let (numbers, isMissing, decimals) = (self.numbers, self.isMissing, self.decimals)
+        switch kind {
+        case .integers, .decimals:
+            let isInteger = kind == .integers
+            for row in rows {
+                if isMissing[row] {
+                    arena.appendBytes(missingText)
+                } else if isInteger {
+                    DecimalFormatter.appendInteger(numbers[row], to: &arena)
+                } else {
+                    DecimalFormatter.appendDecimal(numbers[row], decimals: decimals, to: &arena)
+                }
+                ends[slot] = arena.count
+                slot += 1
+            }
+        case .levels:
+            let (codes, levels) = (self.codes, self.levels)
+            for row in rows {
+                let code = codes[row]
+                let text = code == CategoryColumn.missingCode ? missingText : levels[Int(code)]
+                arena.appendBytes(text)
+                ends[slot] = arena.count
+                slot += 1
+            }
+        case .datetimes:
+            var repeated = RepeatedDatetime()
+            for row in rows {
+                if isMissing[row] {
+                    arena.appendBytes(missingText)
+                } else if repeated.seconds == numbers[row] {
+                    arena.appendBytes(repeated.text)
+                } else {
+                    let start = arena.count
+                    appendDatetime(numbers[row], to: &arena)
+                    let text = Array(UnsafeBufferPointer(rebasing: arena.bytes[start...]))
+                    repeated = RepeatedDatetime(seconds: numbers[row], text: text)
+                }
+                ends[slot] = arena.count
+                slot += 1
+            }
+        case .text:
+            let texts = self.texts
+            for row in rows {
+                if isMissing[row] {
+                    arena.appendBytes(missingText)
+                } else {
+                    escaper.append(texts[row], to: &arena)
+                }
+                ends[slot] = arena.count
+                slot += 1
+            }
         }
     }
 
-    /// Appends the field of `row`; returns `false` (appending nothing) when it is missing.
-    @inline(__always)
-    private func append(row: Int, to output: inout [UInt8]) -> Bool {
-        switch kind {
-        case .integers:
-            guard !isMissing[row] else { return false }
-            DecimalFormatter.appendInteger(numbers[row], to: &output)
-        case .decimals:
-            guard !isMissing[row] else { return false }
-            DecimalFormatter.appendDecimal(numbers[row], decimals: decimals, to: &output)
-        case .levels:
-            let code = codes[row]
-            guard code != CategoryColumn.missingCode else { return false }
-            output.append(contentsOf: levels[Int(code)])
-        case .datetimes:
-            guard !isMissing[row] else { return false }
-            let value = numbers[row]
-            if let format, value.isFinite {
-                format.append(value, to: &output)
-            } else {
-                DecimalFormatter.appendShortest(value, to: &output)
-            }
-        case .text:
-            guard !isMissing[row] else { return false }
-            escaper.append(texts[row], to: &output)
+    private func appendDatetime(_ seconds: Double, to output: inout ByteSink) {
+        if let format, seconds.isFinite {
+            format.append(seconds, to: &output)
+        } else {
+            DecimalFormatter.appendShortest(seconds, to: &output)
         }
-        return true
     }
+}
+
+/// The last datetime written and its text: consecutive rows often hold the same instant
+/// (flights share their scheduled hour), which is then copied rather than formatted again.
+private struct RepeatedDatetime {
+    var seconds = Double.nan
+    var text: [UInt8] = []
 }

@@ -8,7 +8,8 @@ extension DatetimeFormat {
     /// numbers is read as numbers.
     public static let candidatePatterns: [String] = isoPatterns + slashPatterns + otherPatterns
 
-    private static let isoPatterns: [String] = ["%Y-%m-%d"]
+    private static let isoPatterns: [String] =
+        ["%Y-%m-%d"]
         + ["T", " "].flatMap { separator in
             [
                 "%Y-%m-%d\(separator)%H:%M:%S%z", "%Y-%m-%d\(separator)%H:%M:%S",
@@ -65,7 +66,8 @@ extension DatetimeFormat {
     }
 
     /// The variant of `pattern` that writes every level back unchanged, or the plain pattern.
-    private static func spelling(of pattern: String, reproducing levels: [[UInt8]]) -> DatetimeFormat
+    private static func spelling(of pattern: String, reproducing levels: [[UInt8]])
+        -> DatetimeFormat
     {
         let fallback = DatetimeFormat(pattern)
         let patterns = [pattern, unpadded(pattern)]

@@ -38,7 +38,7 @@ struct CompiledDatetimeFormat {
     }
 
     /// Appends the text of `seconds` to `output`.
-    func append(_ seconds: Double, to output: inout [UInt8]) {
+    func append(_ seconds: Double, to output: inout some ByteOutput) {
         pattern.append(
             seconds, zoneSpelling: zoneSpelling, fractionDigits: fractionDigits, to: &output)
     }

@@ -7,7 +7,8 @@
 /// `%m`, `%d`, `%H`, `%I`, `%M`, `%S` (two digits; one or two when parsing; `%-m` and the like
 /// write without the leading zero), `%j` (day of the year), `%f` (fraction of a second),
 /// `%z` (UTC offset: `Z`, `+hh:mm`, `+hhmm` or `+hh` when parsing), `%b` and `%B` (English month
-/// names), `%p` (`AM`/`PM`) and `%%`. Everything else is literal text.
+/// names), `%a` and `%A` (English weekday names; read but not checked against the date),
+/// `%p` (`AM`/`PM`) and `%%`. Everything else is literal text.
 ///
 /// Values are instants in UTC: a parsed offset is subtracted, and formatting always writes
 /// offset zero, spelled as ``zoneSpelling`` says. ``fractionDigits`` is how many digits `%f`

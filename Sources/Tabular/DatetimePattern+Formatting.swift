@@ -12,7 +12,7 @@ extension DatetimePattern {
         _ seconds: Double,
         zoneSpelling: DatetimeZoneSpelling,
         fractionDigits: Int,
-        to output: inout [UInt8]
+        to output: inout some ByteOutput
     ) {
         let fields = Self.fields(of: seconds, fractionDigits: fractionDigits)
         for directive in directives {
@@ -50,7 +50,9 @@ extension DatetimePattern {
         fields.year = date.year
         fields.month = date.month
         fields.day = date.day
-        fields.dayOfYear = CivilCalendar.dayOfYear(year: date.year, month: date.month, day: date.day)
+        fields.dayOfYear = CivilCalendar.dayOfYear(
+            year: date.year, month: date.month, day: date.day)
+        fields.weekday = CivilCalendar.weekday(days: days)
         fields.hour = timeOfDay / 3600
         fields.minute = timeOfDay % 3600 / 60
         fields.second = timeOfDay % 60
@@ -63,10 +65,10 @@ extension DatetimePattern {
         _ directive: DatetimeDirective,
         of fields: DatetimeFields,
         zoneSpelling: DatetimeZoneSpelling,
-        to output: inout [UInt8]
+        to output: inout some ByteOutput
     ) {
         switch directive {
-        case .literal(let text): output.append(contentsOf: text)
+        case .literal(let text): output.appendBytes(text)
         case .year: appendNumber(fields.year, width: 4, to: &output)
         case .shortYear: appendNumber(((fields.year % 100) + 100) % 100, width: 2, to: &output)
         case .month(let padded): appendNumber(fields.month, width: padded ? 2 : 1, to: &output)
@@ -80,31 +82,25 @@ extension DatetimePattern {
         case .minute(let padded): appendNumber(fields.minute, width: padded ? 2 : 1, to: &output)
         case .second(let padded): appendNumber(fields.second, width: padded ? 2 : 1, to: &output)
         case .fraction: appendNumber(fields.fraction, width: fields.fractionDigits, to: &output)
-        case .zone: output.append(contentsOf: zoneSpelling.text.utf8)
+        case .zone: output.appendBytes(zoneSpelling.text.utf8)
         case .monthAbbreviation:
-            output.append(contentsOf: CivilCalendar.monthNames[fields.month - 1].utf8.prefix(3))
-        case .monthName: output.append(contentsOf: CivilCalendar.monthNames[fields.month - 1].utf8)
-        case .meridiem: output.append(contentsOf: (fields.hour < 12 ? "AM" : "PM").utf8)
+            output.appendBytes(CivilCalendar.monthNames[fields.month - 1].utf8.prefix(3))
+        case .monthName: output.appendBytes(CivilCalendar.monthNames[fields.month - 1].utf8)
+        case .meridiem: output.appendBytes((fields.hour < 12 ? "AM" : "PM").utf8)
+        case .weekdayAbbreviation:
+            output.appendBytes(CivilCalendar.weekdayNames[fields.weekday].utf8.prefix(3))
+        case .weekdayName: output.appendBytes(CivilCalendar.weekdayNames[fields.weekday].utf8)
         }
     }
 
     /// Appends `value` in decimal, zero-padded to at least `width` digits.
-    private static func appendNumber(_ value: Int, width: Int, to output: inout [UInt8]) {
-        var magnitude = value.magnitude
-        if value < 0 { output.append(UInt8(ascii: "-")) }
-        var digitCount = 1
-        var bound: UInt = 10
-        while digitCount < 19, magnitude >= bound {
-            digitCount += 1
-            bound *= 10
-        }
-        let written = max(width, digitCount)
-        output.append(contentsOf: repeatElement(UInt8(48), count: written))
-        var index = output.count - 1
-        repeat {
-            output[index] = UInt8(48 + magnitude % 10)
-            magnitude /= 10
-            index -= 1
-        } while magnitude > 0
+    @inline(__always)
+    private static func appendNumber(_ value: Int, width: Int, to output: inout some ByteOutput) {
+        if value < 0 { output.appendByte(UInt8(ascii: "-")) }
+        output.appendDigits(value.magnitude.toUInt64, width: width)
     }
+}
+
+extension UInt {
+    fileprivate var toUInt64: UInt64 { UInt64(self) }
 }

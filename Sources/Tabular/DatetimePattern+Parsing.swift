@@ -65,6 +65,8 @@ private struct ByteCursor {
             let isFull = directive == .monthName
             return readMonthName(full: isFull).map { fields.month = $0 } != nil
         case .meridiem: return readMeridiem(into: &fields)
+        case .weekdayAbbreviation, .weekdayName:
+            return readName(CivilCalendar.weekdayNames, full: directive == .weekdayName) != nil
         }
     }
 
@@ -115,11 +117,17 @@ private struct ByteCursor {
 
     /// Reads an English month name, ignoring case; full names for `%B`, three letters for `%b`.
     private mutating func readMonthName(full: Bool) -> Int? {
-        for (index, name) in CivilCalendar.monthNames.enumerated() {
+        readName(CivilCalendar.monthNames, full: full).map { $0 + 1 }
+    }
+
+    /// Reads one of `names` (full, or its first three letters), ignoring case; returns its
+    /// index.
+    private mutating func readName(_ names: [String], full: Bool) -> Int? {
+        for (index, name) in names.enumerated() {
             let expected = full ? Array(name.utf8) : Array(name.utf8.prefix(3))
             if matchesIgnoringCase(expected) {
                 position += expected.count
-                return index + 1
+                return index
             }
         }
         return nil

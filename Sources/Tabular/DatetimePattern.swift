@@ -32,6 +32,10 @@ enum DatetimeDirective: Sendable, Hashable {
     case monthName
     /// `%p`: `AM` or `PM`.
     case meridiem
+    /// `%a`: `Mon`...`Sun`; read and checked against nothing (the date decides the day).
+    case weekdayAbbreviation
+    /// `%A`: `Monday`...`Sunday`.
+    case weekdayName
 }
 
 /// A datetime pattern compiled into directives.
@@ -103,6 +107,8 @@ struct DatetimePattern: Sendable, Hashable {
         case UInt8(ascii: "b"): .monthAbbreviation
         case UInt8(ascii: "B"): .monthName
         case UInt8(ascii: "p"): .meridiem
+        case UInt8(ascii: "a"): .weekdayAbbreviation
+        case UInt8(ascii: "A"): .weekdayName
         default: nil
         }
     }
@@ -114,6 +120,8 @@ struct DatetimeFields {
     var month = 1
     var day = 1
     var dayOfYear = 0
+    /// The weekday, 0 for Monday; only written, never read.
+    var weekday = 0
     var hour = 0
     var minute = 0
     var second = 0

@@ -27,77 +27,38 @@ enum DecimalParser {
     /// - Complexity: O(`text.count`).
     @inline(__always)
     static func parse(_ text: UnsafeBufferPointer<UInt8>) -> ParsedNumber? {
-        let count = text.count
-        guard count > 0, let base = text.baseAddress else { return nil }
-        var index = 0
-        var isNegative = false
-        let first = base[0]
-        if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
-            isNegative = first == UInt8(ascii: "-")
-            index = 1
-        }
+        guard let base = text.baseAddress, !text.isEmpty else { return nil }
+        var scanner = DigitScanner(base: base, count: text.count)
+        let isNegative = scanner.skipSign()
 
-        var mantissa: UInt64 = 0
-        var significantDigits = 0
-        var digitCount = 0
-        while index < count {
-            let digit = base[index] &- 48
-            guard digit < 10 else { break }
-            if significantDigits > 0 || digit != 0 { significantDigits += 1 }
-            if significantDigits <= 19 { mantissa = mantissa &* 10 &+ UInt64(digit) }
-            digitCount += 1
-            index += 1
-        }
-
+        let integerDigits = scanner.scanDigits()
         var isInteger = true
         var fractionDigits = 0
-        if index < count, base[index] == UInt8(ascii: ".") {
+        if scanner.skip(UInt8(ascii: ".")) {
             isInteger = false
-            index += 1
-            while index < count {
-                let digit = base[index] &- 48
-                guard digit < 10 else { break }
-                if significantDigits > 0 || digit != 0 { significantDigits += 1 }
-                if significantDigits <= 19 { mantissa = mantissa &* 10 &+ UInt64(digit) }
-                fractionDigits += 1
-                digitCount += 1
-                index += 1
-            }
+            fractionDigits = scanner.scanDigits()
         }
-        guard digitCount > 0 else { return parseInfinity(text) }
+        guard integerDigits + fractionDigits > 0 else { return parseInfinity(text) }
 
         var exponent = 0
-        if index < count, base[index] | 0x20 == UInt8(ascii: "e") {
+        if scanner.skipExponentMark() {
             isInteger = false
-            index += 1
-            var exponentIsNegative = false
-            if index < count, base[index] == UInt8(ascii: "-") || base[index] == UInt8(ascii: "+") {
-                exponentIsNegative = base[index] == UInt8(ascii: "-")
-                index += 1
-            }
-            var exponentDigits = 0
-            while index < count {
-                let digit = base[index] &- 48
-                guard digit < 10 else { break }
-                if exponent < 100_000 { exponent = exponent * 10 + Int(digit) }
-                exponentDigits += 1
-                index += 1
-            }
-            guard exponentDigits > 0 else { return nil }
-            if exponentIsNegative { exponent = -exponent }
+            guard let value = scanner.scanExponent() else { return nil }
+            exponent = value
         }
-        guard index == count else { return nil }
+        guard scanner.isAtEnd else { return nil }
 
         let decimals = max(0, fractionDigits - exponent)
         let power = exponent - fractionDigits
-        if significantDigits <= 15, power >= -22, power <= 22 {
-            var value = Double(mantissa)
-            value = power >= 0 ? value * DecimalPowers.doubles[power]
-                : value / DecimalPowers.doubles[-power]
-            return ParsedNumber(value: isNegative ? -value : value, isInteger: isInteger,
-                decimals: decimals)
+        guard scanner.significantDigits <= 15, power >= -22, power <= 22 else {
+            return parseSlowly(text, isInteger: isInteger, decimals: decimals)
         }
-        return parseSlowly(text, isInteger: isInteger, decimals: decimals)
+        let magnitude = Double(scanner.mantissa)
+        let value =
+            power >= 0
+            ? magnitude * DecimalPowers.doubles[power] : magnitude / DecimalPowers.doubles[-power]
+        return ParsedNumber(
+            value: isNegative ? -value : value, isInteger: isInteger, decimals: decimals)
     }
 
     /// `Double(String)` on the text, for the digits the fast path cannot take.
@@ -123,5 +84,75 @@ enum DecimalParser {
             return nil
         }
         return ParsedNumber(value: sign * .infinity, isInteger: false, decimals: 0)
+    }
+}
+
+/// Reads the parts of a decimal number from bytes, keeping the first 19 significant digits as
+/// an integer mantissa.
+private struct DigitScanner {
+    let base: UnsafePointer<UInt8>
+    let count: Int
+    var index = 0
+    var mantissa: UInt64 = 0
+    var significantDigits = 0
+
+    var isAtEnd: Bool { index == count }
+
+    /// Skips a leading `+` or `-`; returns whether it was `-`.
+    @inline(__always)
+    mutating func skipSign() -> Bool {
+        let first = base[index]
+        guard first == UInt8(ascii: "-") || first == UInt8(ascii: "+") else { return false }
+        index += 1
+        return first == UInt8(ascii: "-")
+    }
+
+    /// Skips `byte` when it comes next; returns whether it did.
+    @inline(__always)
+    mutating func skip(_ byte: UInt8) -> Bool {
+        guard index < count, base[index] == byte else { return false }
+        index += 1
+        return true
+    }
+
+    /// Skips `e` or `E` when it comes next.
+    @inline(__always)
+    mutating func skipExponentMark() -> Bool {
+        guard index < count, base[index] | 0x20 == UInt8(ascii: "e") else { return false }
+        index += 1
+        return true
+    }
+
+    /// Reads digits into the mantissa; returns how many there were.
+    @inline(__always)
+    mutating func scanDigits() -> Int {
+        let start = index
+        while index < count {
+            let digit = base[index] &- 48
+            guard digit < 10 else { break }
+            if significantDigits > 0 || digit != 0 { significantDigits += 1 }
+            if significantDigits <= 19 { mantissa = mantissa &* 10 &+ UInt64(digit) }
+            index += 1
+        }
+        return index - start
+    }
+
+    /// Reads an exponent's optional sign and digits (at least one), or returns `nil`.
+    @inline(__always)
+    mutating func scanExponent() -> Int? {
+        let isNegative = index < count && base[index] == UInt8(ascii: "-")
+        if index < count, base[index] == UInt8(ascii: "-") || base[index] == UInt8(ascii: "+") {
+            index += 1
+        }
+        let start = index
+        var exponent = 0
+        while index < count {
+            let digit = base[index] &- 48
+            guard digit < 10 else { break }
+            if exponent < 100_000 { exponent = exponent * 10 + Int(digit) }
+            index += 1
+        }
+        guard index > start else { return nil }
+        return isNegative ? -exponent : exponent
     }
 }

@@ -20,23 +20,23 @@ struct FieldEscaper: Sendable {
 
     /// Appends the field for `text`.
     @inline(__always)
-    func append(_ text: String, to output: inout [UInt8]) {
+    func append(_ text: String, to output: inout some ByteOutput) {
         var text = text
         text.withUTF8 { append($0, to: &output) }
     }
 
     /// Appends the field for the UTF-8 bytes `text`.
-    func append(_ text: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    func append(_ text: UnsafeBufferPointer<UInt8>, to output: inout some ByteOutput) {
         guard needsQuotes(text) else {
-            output.append(contentsOf: text)
+            output.appendBytes(text)
             return
         }
-        output.append(UInt8(ascii: "\""))
+        output.appendByte(UInt8(ascii: "\""))
         for byte in text {
-            output.append(byte)
-            if byte == UInt8(ascii: "\"") { output.append(byte) }
+            output.appendByte(byte)
+            if byte == UInt8(ascii: "\"") { output.appendByte(byte) }
         }
-        output.append(UInt8(ascii: "\""))
+        output.appendByte(UInt8(ascii: "\""))
     }
 
     private func needsQuotes(_ text: UnsafeBufferPointer<UInt8>) -> Bool {

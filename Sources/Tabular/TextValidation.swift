@@ -1,23 +1,26 @@
-// Tabular: checking that a file's bytes are UTF-8 text before reading it as CSV.
+// Tabular: checking that a file's bytes are UTF-8 text before reading them as CSV.
 
 /// Checks bytes for NUL (binary files) and for invalid UTF-8, eight ASCII bytes at a time.
 enum TextValidation {
+    /// What is wrong with the bytes, at an offset counted from the start of the checked bytes.
+    enum Problem: Equatable {
+        case nulByte(offset: Int)
+        case invalidUTF8(offset: Int)
+    }
+
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
     private static let lowBits: UInt64 = 0x0101_0101_0101_0101
 
-    /// Throws when `bytes` hold a NUL byte or are not UTF-8.
+    /// Checks `bytes`; returns how many bytes are valid and the first problem, if any.
     ///
-    /// - Parameters:
-    ///   - bytes: The file's bytes, after any byte-order mark.
-    ///   - file: The name for messages.
-    ///   - offsetBase: Added to offsets in messages (the length of a skipped byte-order mark).
-    /// - Throws: ``CSVError/notText(file:byteOffset:)`` or
-    ///   ``CSVError/invalidUTF8(file:line:byteOffset:)``.
+    /// When `isFinal` is false, a multi-byte sequence cut off by the end of `bytes` is not a
+    /// problem: the count stops before it, so it can be checked again with the bytes after.
+    ///
     /// - Complexity: O(`bytes.count`).
-    static func validate(_ bytes: UnsafeBufferPointer<UInt8>, file: String, offsetBase: Int)
-        throws(CSVError)
+    static func check(_ bytes: UnsafeBufferPointer<UInt8>, isFinal: Bool)
+        -> (validCount: Int, problem: Problem?)
     {
-        guard let base = bytes.baseAddress else { return }
+        guard let base = bytes.baseAddress else { return (0, nil) }
         let raw = UnsafeRawPointer(base)
         let count = bytes.count
         var index = 0
@@ -31,22 +34,29 @@ enum TextValidation {
                 }
             }
             let byte = base[index]
-            if byte == 0 { throw .notText(file: file, byteOffset: offsetBase + index) }
+            if byte == 0 { return (index, .nulByte(offset: index)) }
             if byte < 0x80 {
                 index += 1
                 continue
             }
-            guard let length = sequenceLength(base, index, count) else {
-                let line = lineNumber(at: index, in: bytes)
-                throw .invalidUTF8(file: file, line: line, byteOffset: offsetBase + index)
+            switch sequenceLength(base, index, count) {
+            case .valid(let length): index += length
+            case .cutOff where !isFinal: return (index, nil)
+            case .cutOff, .invalid: return (index, .invalidUTF8(offset: index))
             }
-            index += length
         }
+        return (count, nil)
     }
 
-    /// The length of the valid multi-byte UTF-8 sequence at `index`, or `nil`.
+    private enum Sequence {
+        case valid(Int)
+        case cutOff
+        case invalid
+    }
+
+    /// The length of the multi-byte UTF-8 sequence at `index`, checking every byte.
     private static func sequenceLength(_ base: UnsafePointer<UInt8>, _ index: Int, _ count: Int)
-        -> Int?
+        -> Sequence
     {
         let lead = base[index]
         let length: Int
@@ -60,23 +70,19 @@ enum TextValidation {
         case 0xF0: (length, low) = (4, 0x90)
         case 0xF1...0xF3: length = 4
         case 0xF4: (length, high) = (4, 0x8F)
-        default: return nil
+        default: return .invalid
         }
-        guard index + length <= count else { return nil }
-        let second = base[index + 1]
-        guard second >= low, second <= high else { return nil }
-        for offset in 2..<length where base[index + offset] & 0xC0 != 0x80 { return nil }
-        return length
+        for offset in 1..<length {
+            guard index + offset < count else { return .cutOff }
+            let byte = base[index + offset]
+            let (lowest, highest) = offset == 1 ? (low, high) : (0x80, 0xBF)
+            guard byte >= lowest, byte <= highest else { return .invalid }
+        }
+        return .valid(length)
     }
 
-    /// The line (from 1) holding the byte at `offset`.
-    static func lineNumber(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var line = 1
-        var index = 0
-        while index < offset, index < bytes.count {
-            if bytes[index] == 10 { line += 1 }
-            index += 1
-        }
-        return line
+    /// The number of line feeds in `bytes`.
+    static func lineBreaks(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        bytes.count { $0 == 10 }
     }
 }

@@ -1,0 +1,158 @@
+// NeuralCore: the Adam optimizer with coupled (L2) weight decay, as torch.optim.Adam.
+
+import Foundation
+
+/// Adam (Kingma and Ba, 2015) with L2 weight decay added to the gradient, exactly as
+/// PyTorch's `torch.optim.Adam(weight_decay=…)` (not AdamW's decoupled decay):
+///
+/// ```
+/// g ← g + λ·θ
+/// m ← β₁·m + (1 − β₁)·g          v ← β₂·v + (1 − β₂)·g²
+/// θ ← θ − (η / (1 − β₁ᵗ)) · m / (√v / √(1 − β₂ᵗ) + ε)
+/// ```
+public final class Adam: Optimizer {
+    /// The parameters updated, in order.
+    public let parameters: [Parameter]
+
+    /// η, the step size.
+    public let learningRate: Float
+
+    /// β₁, the decay of the first moment.
+    public let beta1: Float
+
+    /// β₂, the decay of the second moment.
+    public let beta2: Float
+
+    /// ε, added to the denominator.
+    public let epsilon: Float
+
+    /// λ, the L2 weight decay.
+    public let weightDecay: Float
+
+    private var steps: [Int]
+    private var firstMoments: [Tensor]
+    private var secondMoments: [Tensor]
+
+    /// An optimizer over `parameters` (PyTorch's defaults: η = 1e-3, β = (0.9, 0.999),
+    /// ε = 1e-8, λ = 0).
+    ///
+    /// - Throws: ``HyperparameterError`` when η < 0, β outside [0, 1), ε < 0 or λ < 0.
+    public init(
+        parameters: [Parameter], learningRate: Float = 1e-3, beta1: Float = 0.9,
+        beta2: Float = 0.999, epsilon: Float = 1e-8, weightDecay: Float = 0
+    ) throws(HyperparameterError) {
+        try HyperparameterError.validate([
+            ("learningRate", learningRate, learningRate >= 0, "at least 0"),
+            ("beta1", beta1, beta1 >= 0 && beta1 < 1, "in [0, 1)"),
+            ("beta2", beta2, beta2 >= 0 && beta2 < 1, "in [0, 1)"),
+            ("epsilon", epsilon, epsilon >= 0, "at least 0"),
+            ("weightDecay", weightDecay, weightDecay >= 0, "at least 0"),
+        ])
+        self.parameters = parameters
+        self.learningRate = learningRate
+        self.beta1 = beta1
+        self.beta2 = beta2
+        self.epsilon = epsilon
+        self.weightDecay = weightDecay
+        steps = Array(repeating: 0, count: parameters.count)
+        firstMoments = parameters.map { Tensor(zeros: $0.shape) }
+        secondMoments = parameters.map { Tensor(zeros: $0.shape) }
+    }
+
+    /// One Adam update of every parameter with a gradient.
+    public func step() {
+        for index in parameters.indices {
+            guard let gradient = parameters[index].gradient else { continue }
+            steps[index] += 1
+            update(index, gradient: gradient)
+        }
+    }
+
+    private func update(_ index: Int, gradient: Tensor) {
+        let step = Double(steps[index])
+        let stepSize = Float(Double(learningRate) / (1 - Foundation.pow(Double(beta1), step)))
+        let correction = Float((1 - Foundation.pow(Double(beta2), step)).squareRoot())
+        let (b1, b2, decay, eps) = (beta1, beta2, weightDecay, epsilon)
+        let parameter = parameters[index]
+        firstMoments[index].makeUnique()
+        secondMoments[index].makeUnique()
+        parameter.value.makeUnique()
+        AdamKernel.update(
+            count: gradient.count, gradient: gradient.buffer.base,
+            first: firstMoments[index].buffer.base, second: secondMoments[index].buffer.base,
+            value: parameter.value.buffer.base,
+            constants: (b1, b2, decay, eps, stepSize, correction))
+    }
+
+    /// `step.i`, `exp_avg.i` and `exp_avg_sq.i` for parameter `i`.
+    public func state() -> StateDictionary {
+        var entries: [StateDictionary.Entry] = []
+        for index in parameters.indices {
+            entries.append(.init(name: "step.\(index)", tensor: Tensor(Float(steps[index]))))
+            entries.append(.init(name: "exp_avg.\(index)", tensor: firstMoments[index]))
+            entries.append(.init(name: "exp_avg_sq.\(index)", tensor: secondMoments[index]))
+        }
+        return StateDictionary(entries)
+    }
+
+    /// Restores the moments and step counts.
+    public func load(_ state: StateDictionary) throws(StateError) {
+        let shapes = parameters.indices.flatMap { index in
+            [
+                ("step.\(index)", [Int]()), ("exp_avg.\(index)", parameters[index].shape),
+                ("exp_avg_sq.\(index)", parameters[index].shape),
+            ]
+        }
+        let tensors = try state.tensors(matching: shapes)
+        for index in parameters.indices {
+            steps[index] = Int(tensors[3 * index].scalar)
+            firstMoments[index] = tensors[3 * index + 1]
+            secondMoments[index] = tensors[3 * index + 2]
+        }
+    }
+}
+
+/// The per-value Adam update over raw pointers, sixteen lanes at a time.
+private enum AdamKernel {
+    typealias Lanes = SIMD16<Float>
+
+    static func update(
+        count: Int, gradient: UnsafePointer<Float>, first: UnsafeMutablePointer<Float>,
+        second: UnsafeMutablePointer<Float>, value: UnsafeMutablePointer<Float>,
+        constants: (Float, Float, Float, Float, Float, Float)
+    ) {
+        let (beta1, beta2, decay, epsilon, stepSize, correction) = constants
+        let inverseCorrection = 1 / correction
+        let width = Lanes.scalarCount
+        var i = 0
+        while i + width <= count {
+            let theta = load(value + i)
+            let grad = load(UnsafeMutablePointer(mutating: gradient) + i) + decay * theta
+            let m = load(first + i) + (grad - load(first + i)) * (1 - beta1)
+            let v = beta2 * load(second + i) + (1 - beta2) * grad * grad
+            store(m, first + i)
+            store(v, second + i)
+            store(theta - stepSize * m / (v.squareRoot() * inverseCorrection + epsilon), value + i)
+            i += width
+        }
+        while i < count {
+            let grad = gradient[i] + decay * value[i]
+            let m = first[i] + (grad - first[i]) * (1 - beta1)
+            let v = beta2 * second[i] + (1 - beta2) * grad * grad
+            first[i] = m
+            second[i] = v
+            value[i] -= stepSize * m / (v.squareRoot() * inverseCorrection + epsilon)
+            i += 1
+        }
+    }
+
+    @inline(__always)
+    private static func load(_ pointer: UnsafeMutablePointer<Float>) -> Lanes {
+        UnsafeRawPointer(pointer).loadUnaligned(as: Lanes.self)
+    }
+
+    @inline(__always)
+    private static func store(_ lanes: Lanes, _ pointer: UnsafeMutablePointer<Float>) {
+        UnsafeMutableRawPointer(pointer).storeBytes(of: lanes, as: Lanes.self)
+    }
+}
