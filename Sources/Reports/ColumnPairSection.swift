@@ -1,0 +1,89 @@
+// Reports: the Column Pair Trends section: heat maps of pair scores and correlations, and the
+// table of every pair.
+
+import Metrics
+
+extension PageWriter {
+    /// Writes the Column Pair Trends section.
+    mutating func writeColumnPairTrends() {
+        let pairs = PairData(page: page)
+        output += "<section id=\"column-pair-trends\"><h2>Column Pair Trends</h2><p>How closely "
+        output += "the relation of each pair of columns is kept: CorrelationSimilarity (1 − half "
+        output += "the difference of the Pearson correlations) for two numerical or datetime "
+        output += "columns, ContingencySimilarity (1 − the total variation distance of the "
+        output += "two-way frequency tables) otherwise. Grey cells have no score: the pair's real "
+        output += "relation is below the threshold, or the score is undefined.</p>"
+        writeScoreHeatMap(pairs)
+        writeCorrelationHeatMaps(pairs)
+        writePairTable()
+        writePairPlots(pairs)
+        output += "</section>"
+    }
+
+    private mutating func writeScoreHeatMap(_ pairs: PairData) {
+        guard pairs.columns.count > 1 else {
+            output += "<p class=\"note\">Fewer than two scored columns: no pairs.</p>"
+            return
+        }
+        output += "<h3>Pair scores</h3>"
+        let trends = page.quality.columnPairTrends
+        let counted = trends.count(where: \.meetsThreshold)
+        if counted < trends.count {
+            output += "<p>\(counted) of \(trends.count) pairs meet the thresholds and have a "
+            output += "score; the other cells are grey. The classic variant scores every pair.</p>"
+        }
+        output += "<div class=\"figure\">"
+        output += HeatMap(
+            labels: pairs.columns.map(\.name),
+            value: { pairs.trend($0, $1)?.score ?? .nan }, showsDiagonal: false,
+            ramp: .score, title: "Column Pair Trends score of every pair of columns",
+            valueName: "score"
+        ).svg()
+        output += "</div>"
+    }
+
+    private mutating func writeCorrelationHeatMaps(_ pairs: PairData) {
+        guard pairs.continuous.count > 1 else { return }
+        output += "<h3>Correlations of the numerical columns</h3><p>Pearson correlation of "
+        output += "every pair of numerical and datetime columns, in the real table (left) and "
+        output += "the synthetic table (right).</p><div class=\"side\">"
+        for side in ["real", "synthetic"] {
+            let isReal = side == "real"
+            output += "<div class=\"figure\"><h4>" + (isReal ? "Real" : "Synthetic") + "</h4>"
+            output += HeatMap(
+                labels: pairs.continuous.map(\.name),
+                value: { i, j in
+                    guard i != j else { return 1 }
+                    let key = PairData.PairKey(first: min(i, j), second: max(i, j))
+                    guard let pair = pairs.correlations[key] else { return .nan }
+                    return isReal ? pair.real : pair.synthetic
+                }, showsDiagonal: true, ramp: .correlation,
+                title: "Pearson correlations in the \(side) table", valueName: "correlation"
+            ).svg()
+            output += "</div>"
+        }
+        output += "</div>"
+    }
+
+    private mutating func writePairTable() {
+        let rows = page.quality.columnPairTrends.map { row in
+            [
+                HTMLCell.text(row.column1), .text(row.column2), .text(row.metric.rawValue),
+                .number(NumberText.score(row.score)),
+                .number(NumberText.score(row.realCorrelation)),
+                .number(NumberText.score(row.syntheticCorrelation)),
+                .number(NumberText.score(row.realAssociation)),
+                .text(row.meetsThreshold ? "yes" : "no"), .text(row.error ?? ""),
+            ]
+        }
+        output += "<details><summary>Every pair as a table (\(rows.count))</summary>"
+        HTMLTable(
+            caption: "Column Pair Trends",
+            headers: [
+                "Column 1", "Column 2", "Metric", "Score", "Real correlation",
+                "Synthetic correlation", "Real Cramér's V", "Counts", "Note",
+            ], rows: rows
+        ).write(to: &output)
+        output += "</details>"
+    }
+}

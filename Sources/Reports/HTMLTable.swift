@@ -1,0 +1,55 @@
+// Reports: HTML tables of numbers and text, escaped, for the page and its text alternatives.
+
+/// A cell of an ``HTMLTable``.
+struct HTMLCell {
+    /// The cell's markup, already escaped.
+    var markup: String
+    /// Whether the cell holds a number (right-aligned).
+    var isNumber: Bool
+
+    /// A cell of plain text, escaped here.
+    static func text(_ value: String) -> HTMLCell {
+        HTMLCell(markup: Markup.escape(value), isNumber: false)
+    }
+
+    /// A cell of a number written for people.
+    static func number(_ value: String) -> HTMLCell {
+        HTMLCell(markup: Markup.escape(value), isNumber: true)
+    }
+
+    /// A cell of markup the caller has escaped (a link, a swatch).
+    static func markup(_ value: String) -> HTMLCell {
+        HTMLCell(markup: value, isNumber: false)
+    }
+}
+
+/// A table with a header row and a caption, written as HTML.
+struct HTMLTable {
+    /// The caption (plain text).
+    var caption: String
+    /// The column headers (plain text).
+    var headers: [String]
+    /// The rows of cells.
+    var rows: [[HTMLCell]]
+    /// An extra class on the `<table>` element.
+    var className: String = "data"
+
+    /// Appends the table's HTML to `output`.
+    ///
+    /// - Complexity: O(total length of the cells).
+    func write(to output: inout String) {
+        output += "<div class=\"scroll\"><table class=\"" + className + "\"><caption>"
+        output += Markup.escape(caption) + "</caption><thead><tr>"
+        for header in headers { output += "<th scope=\"col\">" + Markup.escape(header) + "</th>" }
+        output += "</tr></thead><tbody>"
+        for row in rows {
+            output += "<tr>"
+            for cell in row {
+                output += cell.isNumber ? "<td class=\"num\">" : "<td>"
+                output += cell.markup + "</td>"
+            }
+            output += "</tr>"
+        }
+        output += "</tbody></table></div>"
+    }
+}

@@ -1,0 +1,140 @@
+// Reports: scatter and regression plots of the numerical pairs with the strongest real
+// correlation, real beside synthetic.
+
+import Metrics
+
+extension PageWriter {
+    /// Writes the pair plots: an index, then one collapsed entry per plotted pair.
+    mutating func writePairPlots(_ pairs: PairData) {
+        let total = pairs.correlations.count
+        guard total > 0 else { return }
+        let chosen = pairs.strongestPairs(limit: page.options.maxPairPlots)
+        output += "<h3>Numerical pairs</h3><p>"
+        if chosen.count < total {
+            output += "Scatter and regression plots for the \(chosen.count) of \(total) pairs of "
+            output += "numerical columns with the strongest real correlation. "
+        } else {
+            output += "Scatter and regression plots for all \(total) pairs of numerical columns. "
+        }
+        output += "Each scatter plot shows at most \(page.options.maxScatterPoints) rows of "
+        output += "each table, drawn at random (seeded).</p>"
+        output += "<div class=\"index\"><label class=\"filter\" hidden>Filter pairs <input "
+        output += "type=\"search\" data-filter=\"pair-list\"></label>"
+        output += "<ul id=\"pair-list\" class=\"column-list\">"
+        for (index, key) in chosen.enumerated() {
+            let name = pairName(pairs, key)
+            output += "<li data-name=\"" + Markup.escape(name.lowercased()) + "\"><a href=\"#pair-"
+            output += String(index) + "\">" + Markup.escape(name) + "</a></li>"
+        }
+        output += "</ul></div>"
+        for (index, key) in chosen.enumerated() {
+            writePair(pairs, key, index: index)
+        }
+    }
+
+    private func pairName(_ pairs: PairData, _ key: PairData.PairKey) -> String {
+        pairs.continuous[key.first].name + " × " + pairs.continuous[key.second].name
+    }
+
+    private mutating func writePair(_ pairs: PairData, _ key: PairData.PairKey, index: Int) {
+        guard let relation = pairs.relation(key),
+            let x = pairs.values[pairs.continuous[key.first].name],
+            let y = pairs.values[pairs.continuous[key.second].name]
+        else { return }
+        let (xName, yName) = (pairs.continuous[key.first].name, pairs.continuous[key.second].name)
+        output += "<details class=\"pair\" id=\"pair-" + String(index) + "\""
+        output += index == 0 ? " open><summary>" : "><summary>"
+        output += Markup.escape(pairName(pairs, key)) + " <span class=\"small\">r real "
+        output += NumberText.score(relation.real.pearson) + ", synthetic "
+        output += NumberText.score(relation.synthetic.pearson) + "</span></summary>"
+        output += "<div class=\"side\">"
+
+        let bounds = (x: Self.bounds(x.real, x.synthetic), y: Self.bounds(y.real, y.synthetic))
+        let limit = page.options.maxScatterPoints
+        let real = sample(x.real, y.real, limit: limit, salt: 0)
+        let synthetic = sample(x.synthetic, y.synthetic, limit: limit, salt: 1)
+        let panels = [
+            ("Real", Palette.real, real, relation.real),
+            ("Synthetic", Palette.synthetic, synthetic, relation.synthetic),
+        ]
+        for (name, color, points, regression) in panels {
+            output += "<figure>"
+            output += ScatterChart(
+                series: [ScatterSeries(name: name, color: color, xs: points.0, ys: points.1)],
+                xBounds: bounds.x, yBounds: bounds.y, xTitle: xName, yTitle: yName,
+                title: "\(name) rows: \(yName) against \(xName)"
+            ).svg()
+            output += "<figcaption>" + name + ": covariance "
+            output += Markup.escape(NumberText.short(regression.covariance)) + "</figcaption>"
+            output += "</figure>"
+        }
+        writeRegression(relation, bounds: bounds, names: (xName, yName), points: (real, synthetic))
+        output += "</div></details>"
+    }
+
+    private mutating func writeRegression(
+        _ relation: PairData.PairRelation, bounds: (x: ClosedRange<Double>, y: ClosedRange<Double>),
+        names: (String, String), points: (([Double], [Double]), ([Double], [Double]))
+    ) {
+        let few = { (sample: ([Double], [Double])) -> ([Double], [Double]) in
+            let rows = RowSample.indices(count: sample.0.count, limit: 400, seed: 7)
+            return (rows.map { sample.0[$0] }, rows.map { sample.1[$0] })
+        }
+        let (real, synthetic) = (few(points.0), few(points.1))
+        output += "<figure>"
+        output += ScatterChart(
+            series: [
+                ScatterSeries(
+                    name: "Real", color: Palette.real, xs: real.0, ys: real.1,
+                    line: (relation.real.slope, relation.real.intercept)),
+                ScatterSeries(
+                    name: "Synthetic", color: Palette.synthetic, xs: synthetic.0,
+                    ys: synthetic.1,
+                    line: (relation.synthetic.slope, relation.synthetic.intercept)),
+            ],
+            xBounds: bounds.x, yBounds: bounds.y, xTitle: names.0, yTitle: names.1,
+            title: "Least-squares lines of \(names.1) on \(names.0), real and synthetic",
+            dotSize: 2.5, dotOpacity: 0.35
+        ).svg()
+        output += "<figcaption>Regression: real r " + NumberText.score(relation.real.pearson)
+        output += ", R² " + NumberText.score(relation.real.rSquared) + "; synthetic r "
+        output += NumberText.score(relation.synthetic.pearson) + ", R² "
+        output += NumberText.score(relation.synthetic.rSquared) + "</figcaption></figure>"
+        let rows = [relation.real, relation.synthetic].enumerated().map { side, line in
+            [
+                HTMLCell.text(side == 0 ? "Real" : "Synthetic"), .number(String(line.count)),
+                .number(NumberText.short(line.covariance)), .number(NumberText.score(line.pearson)),
+                .number(NumberText.short(line.slope)), .number(NumberText.short(line.intercept)),
+                .number(NumberText.score(line.rSquared)),
+            ]
+        }
+        HTMLTable(
+            caption: "Linear relation of \(names.1) on \(names.0)",
+            headers: ["", "Rows", "Covariance", "Pearson r", "Slope", "Intercept", "R²"],
+            rows: rows
+        ).write(to: &output)
+    }
+
+    /// The complete rows of `(xs, ys)`, at most `limit` of them drawn with the page's seed.
+    private func sample(_ xs: [Double], _ ys: [Double], limit: Int, salt: UInt64)
+        -> ([Double], [Double])
+    {
+        let complete = xs.indices.filter { $0 < ys.count && xs[$0].isFinite && ys[$0].isFinite }
+        let chosen = RowSample.indices(
+            count: complete.count, limit: limit, seed: page.options.seed &+ salt)
+        return (chosen.map { xs[complete[$0]] }, chosen.map { ys[complete[$0]] })
+    }
+
+    /// The smallest and largest finite values of two samples together (0...1 when none).
+    static func bounds(_ first: [Double], _ second: [Double]) -> ClosedRange<Double> {
+        var low = Double.infinity
+        var high = -Double.infinity
+        for value in first where value.isFinite {
+            (low, high) = (min(low, value), max(high, value))
+        }
+        for value in second where value.isFinite {
+            (low, high) = (min(low, value), max(high, value))
+        }
+        return low <= high ? low...high : 0...1
+    }
+}
