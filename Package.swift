@@ -135,7 +135,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReportsTests",
-            dependencies: ["Reports", "Metrics", "Tabular", "TestSupport"],
+            dependencies: ["Reports", "Metrics", "Metadata", "Tabular", "TestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
