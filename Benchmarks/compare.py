@@ -24,7 +24,7 @@ def reference_command(name, data):
     """The command that times `name` with the reference, or None when there is none."""
     golden = os.path.join(os.path.dirname(os.path.abspath(data)), "golden", "quality")
     if name.startswith("csv-"):
-        return ["csv.py", data]
+        return ["csv_io.py", data]
     if name.startswith("evaluate-"):
         return ["metrics.py", golden, name[len("evaluate-"):]]
     if name.startswith(("ctgan-step", "tvae-step", "ctgan-memory")):

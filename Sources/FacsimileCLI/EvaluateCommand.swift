@@ -3,7 +3,8 @@
 import Facsimile
 import Foundation
 
-/// `facsimile evaluate REAL.csv SYNTHETIC.csv [--metadata M] [--classic] [--json]`.
+/// `facsimile evaluate REAL.csv SYNTHETIC.csv [--metadata M] [--classic] [--json]
+/// [--html REPORT.html]`.
 enum EvaluateCommand: Command {
     static let specification = CommandSpecification(
         name: "evaluate",
@@ -14,6 +15,7 @@ enum EvaluateCommand: Command {
                 "metadata", "METADATA.json", help: "the real table's metadata (default: detected)"),
             .flag("classic", help: "score every column pair (no correlation thresholds)"),
             .flag("json", help: "print both reports as one JSON object"),
+            .value("html", "REPORT.html", help: "also write the evaluation page (one HTML file)"),
         ],
         discussion: """
             The quality score is the mean of Column Shapes (how alike each column's
@@ -29,6 +31,9 @@ enum EvaluateCommand: Command {
     static func run(_ arguments: ParsedArguments, console: Console) throws {
         let evaluation = try Evaluation(arguments)
 
+        if let htmlPath = arguments.value("html") {
+            try evaluation.writePage(to: htmlPath, arguments: arguments)
+        }
         if arguments.has("json") {
             console.print(evaluation.jsonValue.serialized(style: .compact))
         } else {
@@ -72,6 +77,25 @@ struct Evaluation {
         self.real = real
         self.synthetic = synthetic
         self.metadata = metadata
+    }
+
+    /// Writes the evaluation page to `path`, atomically.
+    ///
+    /// - Throws: ``CommandError`` when the file cannot be written.
+    func writePage(to path: String, arguments: ParsedArguments) throws {
+        let options = EvaluationPage.Options(
+            realName: URL(fileURLWithPath: arguments.operands[0]).lastPathComponent,
+            syntheticName: URL(fileURLWithPath: arguments.operands[1]).lastPathComponent)
+        let page = EvaluationPage(
+            real: real, synthetic: synthetic, metadata: metadata, quality: quality,
+            diagnostic: diagnostic, options: options)
+        do {
+            try Data(page.html.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw CommandError(
+                "cannot write the evaluation page to \(path): \(error.localizedDescription); "
+                    + "choose a folder that exists and that you may write to")
+        }
     }
 
     /// The object `--json` prints: `{"quality": ..., "diagnostic": ...}`.

@@ -6,15 +6,12 @@ flights.csv with type inference (parsing the datetime column time_hour, as our r
 and writes that frame back as CSV to a scratch folder (see the note in main on formats). One warm-up, five timed repetitions,
 median. Prints one JSON line per benchmark.
 
-usage: python3 csv.py [DATA_DIRECTORY]   (default ../shared/datasets)
+usage: python3 csv_io.py [DATA_DIRECTORY]   (default ../shared/datasets)
 """
 
 import os
 import sys
 
-# This file is named csv.py, which would shadow the standard library's csv module that
-# pandas imports; drop this script's folder from the import path first.
-sys.path = [p for p in sys.path if os.path.abspath(p or ".") != os.path.dirname(os.path.abspath(__file__))]
 
 import json  # noqa: E402
 import resource  # noqa: E402
