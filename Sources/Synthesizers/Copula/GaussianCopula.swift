@@ -1,0 +1,129 @@
+// Synthesizers: the Gaussian copula synthesizer: marginals per column joined by a correlation.
+
+import Foundation
+
+/// The Gaussian copula synthesizer (the reference's GaussianCopulaSynthesizer).
+///
+/// Fit: every model column gets a marginal F_j of its family (per column, else the default);
+/// values become normal scores `z = Φ⁻¹(clip(F_j(x), EPS, 1 − EPS))` with EPS = 1.1920929e-7
+/// (so scores saturate at ±5.1666, as in the reference); the Pearson correlation of the scores
+/// is repaired to positive definite when needed and factored by Cholesky.
+/// Sample: `z = L·g` with g standard normal, then `x_j = F_j⁻¹(Φ(z_j))`.
+public struct GaussianCopula: Synthesizer, Equatable {
+    /// Clip sampled numbers and datetimes to the training range.
+    public var enforceMinMaxValues: Bool
+    /// Round sampled numbers to the learned decimals.
+    public var enforceRounding: Bool
+    /// The family of columns not listed in ``numericalDistributions``.
+    public var defaultDistribution: DistributionFamily
+    /// The family of particular columns.
+    public var numericalDistributions: [String: DistributionFamily]
+
+    /// The model column names, in order (empty before fitting).
+    public internal(set) var columnNames: [String] = []
+    /// The fitted marginals, one per model column.
+    public internal(set) var marginals: [Marginal] = []
+    /// The correlation of the normal scores, row-major d × d.
+    public internal(set) var correlation: [Double] = []
+    /// Its lower Cholesky factor, row-major d × d.
+    public internal(set) var factor: [Double] = []
+
+    /// Creates an unfitted copula.
+    public init(
+        enforceMinMaxValues: Bool = true,
+        enforceRounding: Bool = true,
+        defaultDistribution: DistributionFamily = .beta,
+        numericalDistributions: [String: DistributionFamily] = [:]
+    ) {
+        self.enforceMinMaxValues = enforceMinMaxValues
+        self.enforceRounding = enforceRounding
+        self.defaultDistribution = defaultDistribution
+        self.numericalDistributions = numericalDistributions
+    }
+
+    /// Creates an unfitted copula from checked parameter values (see ``parameters``).
+    public init(parameters: ParameterValues) {
+        var families: [String: DistributionFamily] = [:]
+        for (column, value) in parameters.perColumn("numerical_distributions") {
+            families[column] = DistributionFamily(name: value.description) ?? .beta
+        }
+        self.init(
+            enforceMinMaxValues: parameters.boolean("enforce_min_max_values", default: true),
+            enforceRounding: parameters.boolean("enforce_rounding", default: true),
+            defaultDistribution: DistributionFamily(
+                name: parameters.choice("default_distribution", default: "beta")) ?? .beta,
+            numericalDistributions: families)
+    }
+
+    /// The transformer options: the two enforce flags.
+    public var transformOptions: TransformOptions {
+        TransformOptions(enforceMinMax: enforceMinMaxValues, enforceRounding: enforceRounding)
+    }
+
+    /// Fits marginals, normal scores and their correlation.
+    public mutating func fitModel(
+        _ data: consuming ModelData, random: inout SeededRandom, progress: ProgressHandler?
+    ) throws(SynthesizerError) {
+        var data = data
+        let count = data.columnCount
+        columnNames = data.names
+        marginals = []
+        for index in 0..<count {
+            let family = numericalDistributions[data.names[index]] ?? defaultDistribution
+            let marginal = Marginal.fitting(family, to: data.columns[index])
+            marginals.append(marginal)
+            Self.toScores(&data.columns[index], marginal: marginal)
+            progress?(SynthesisProgress(stage: .fittingModel, completed: index + 1, total: count + 1))
+        }
+
+        var matrix = SymmetricMatrix.correlation(of: data.columns)
+        var lower = matrix.cholesky()
+        if lower == nil {
+            matrix = matrix.repaired()
+            lower = matrix.cholesky()
+        }
+        guard let lower else {
+            throw .modelFailure("the correlation of the normal scores cannot be factored")
+        }
+        correlation = matrix.entries
+        factor = lower
+        progress?(SynthesisProgress(stage: .fittingModel, completed: count + 1, total: count + 1))
+    }
+
+    /// Replaces values by normal scores in place.
+    static func toScores(_ values: inout [Double], marginal: Marginal) {
+        let low = Special.epsilon
+        let high = Double(1 - Float(Special.epsilon))
+        for index in values.indices {
+            let u = min(high, max(low, marginal.cdf(values[index])))
+            values[index] = Special.normalQuantile(u)
+        }
+    }
+
+    /// Draws rows: correlated normals through the Cholesky factor, then each marginal's quantile.
+    public func sampleModel(rows: Int, random: inout SeededRandom) -> ModelData {
+        let size = columnNames.count
+        precondition(marginals.count == size, "GaussianCopula.sampleModel: the copula is not fitted")
+        var normals = [[Double]](repeating: [Double](repeating: 0, count: rows), count: size)
+        for index in 0..<size { random.fillNormal(&normals[index]) }
+
+        var columns: [[Double]] = []
+        columns.reserveCapacity(size)
+        for row in 0..<size {
+            var z = [Double](repeating: 0, count: rows)
+            for inner in 0...row {
+                let weight = factor[row * size + inner]
+                guard weight != 0 else { continue }
+                normals[inner].withUnsafeBufferPointer { source in
+                    for index in 0..<rows { z[index] += weight * source[index] }
+                }
+            }
+            let marginal = marginals[row]
+            for index in 0..<rows {
+                z[index] = marginal.quantile(Special.normalCDF(z[index]))
+            }
+            columns.append(z)
+        }
+        return ModelData(names: columnNames, columns: columns, rowCount: rows)
+    }
+}
