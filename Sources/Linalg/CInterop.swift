@@ -6,6 +6,12 @@
 
 import COpenBLAS
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Thin, unchecked entry points into OpenBLAS and LAPACKE, for the modules of this package.
 ///
 /// All matrices are row-major. `transposeA` and `transposeB` select `op(X) = Xᵀ`.
@@ -79,6 +85,19 @@ package enum BLAS {
         )
     }
 
+    /// The upper triangle of `C ← alpha · op(A) · op(A)ᵀ + beta · C` in single precision, with
+    /// `C` of order `n` and `op(A)` of size `n × k` (`transpose` makes it `Aᵀ · A`).
+    @inlinable
+    package static func ssyrk(
+        transpose: Bool, n: Int, k: Int, alpha: Float, a: UnsafePointer<Float>, lda: Int,
+        beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int
+    ) {
+        cblas_ssyrk(
+            CblasRowMajor, CblasUpper, transpose ? CblasTrans : CblasNoTrans,
+            blasint(n), blasint(k), alpha, a, blasint(lda), beta, c, blasint(ldc)
+        )
+    }
+
     /// `y ← alpha · x + y` in single precision over `count` elements.
     @inlinable
     package static func saxpy(
@@ -119,5 +138,37 @@ package enum BLAS {
             LAPACKE_dgesv(
                 LAPACK_ROW_MAJOR, Int32(n), Int32(nrhs), a,
                 Int32(lda), &pivots, b, Int32(ldb)))
+    }
+}
+
+/// The few functions of the C mathematics library that this module trusts as they are.
+///
+/// glibc's `erf` and `erfc` are correct to within one unit in the last place; `lgamma_r` is
+/// the reentrant log-gamma (the plain `lgamma` writes the global `signgam`, a data race).
+package enum LibM {
+    /// The error function, from the C library.
+    @inlinable
+    package static func erf(_ x: Double) -> Double {
+        #if canImport(Glibc)
+            Glibc.erf(x)
+        #else
+            Darwin.erf(x)
+        #endif
+    }
+
+    /// The complementary error function `1 - erf(x)`, from the C library.
+    @inlinable
+    package static func erfc(_ x: Double) -> Double {
+        #if canImport(Glibc)
+            Glibc.erfc(x)
+        #else
+            Darwin.erfc(x)
+        #endif
+    }
+
+    /// `log |Γ(x)|`, from the reentrant C function.
+    package static func logGamma(_ x: Double) -> Double {
+        var sign: Int32 = 0
+        return lgamma_r(x, &sign)
     }
 }

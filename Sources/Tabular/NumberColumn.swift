@@ -81,3 +81,15 @@ public struct NumberColumn: Sendable, Equatable {
         )
     }
 }
+
+extension NumberColumn {
+    /// Creates a column from values that already hold NaN at every missing position, without
+    /// copying or checking them (the CSV reader's path).
+    init(uncheckedValues values: [Double], isMissing: [Bool], holdsIntegers: Bool, decimals: Int) {
+        precondition(values.count == isMissing.count, "NumberColumn: mask length differs")
+        self.values = values
+        self.isMissing = isMissing
+        self.holdsIntegers = holdsIntegers
+        self.decimals = decimals
+    }
+}

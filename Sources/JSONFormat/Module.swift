@@ -1,1 +1,0 @@
-// JSONFormat: placeholder until the module's first file lands.

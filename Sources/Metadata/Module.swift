@@ -1,1 +1,0 @@
-// Metadata: placeholder until the module's first file lands.
