@@ -30,6 +30,7 @@ enum Special {
             if p == 1 { return .infinity }
             return .nan
         }
+        if p > 0.5 { return -normalQuantile(1 - p) }
         let x = acklam(p)
         let error = normalCDF(x) - p
         let step = error * (2 * Double.pi).squareRoot() * exp(0.5 * x * x)
@@ -72,26 +73,28 @@ enum Special {
         lgamma(x)
     }
 
-    /// The digamma function ψ(x) for x > 0: recurrence up to x ≥ 6, then the asymptotic series.
+    /// The digamma function ψ(x) for x > 0: recurrence up to x ≥ 12, then the asymptotic series.
     static func digamma(_ x: Double) -> Double {
         var value = x
         var result = 0.0
-        while value < 6 {
+        while value < 12 {
             result -= 1 / value
             value += 1
         }
         let inverse = 1 / value
         let inverse2 = inverse * inverse
         let series =
-            inverse2 * (1.0 / 12 - inverse2 * (1.0 / 120 - inverse2 * (1.0 / 252 - inverse2 / 240)))
+            inverse2
+            * (1.0 / 12
+                - inverse2 * (1.0 / 120 - inverse2 * (1.0 / 252 - inverse2 * (1.0 / 240 - inverse2 / 132))))
         return result + log(value) - 0.5 * inverse - series
     }
 
-    /// The trigamma function ψ′(x) for x > 0: recurrence up to x ≥ 6, then the asymptotic series.
+    /// The trigamma function ψ′(x) for x > 0: recurrence up to x ≥ 12, then the asymptotic series.
     static func trigamma(_ x: Double) -> Double {
         var value = x
         var result = 0.0
-        while value < 6 {
+        while value < 12 {
             result += 1 / (value * value)
             value += 1
         }
@@ -99,7 +102,8 @@ enum Special {
         let inverse2 = inverse * inverse
         let series =
             inverse + inverse2 / 2
-            + inverse * inverse2 * (1.0 / 6 - inverse2 * (1.0 / 30 - inverse2 / 42))
+            + inverse * inverse2
+            * (1.0 / 6 - inverse2 * (1.0 / 30 - inverse2 * (1.0 / 42 - inverse2 / 30)))
         return result + series
     }
 
