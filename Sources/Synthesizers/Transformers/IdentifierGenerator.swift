@@ -130,7 +130,7 @@ public struct IdentifierGenerator: Sendable, Equatable {
     private static func classify(_ characters: Set<Character>) -> CharacterClass {
         let ascii = characters.allSatisfy(\.isASCII)
         if ascii, characters.allSatisfy(\.isNumber) { return .digit }
-        if characters.count == 1, let only = characters.first, !only.isLetter {
+        if characters.count == 1, let only = characters.first {
             return .literal(only)
         }
         if ascii, characters.allSatisfy(\.isUppercase) { return .upper }
