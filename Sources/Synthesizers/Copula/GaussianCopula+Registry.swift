@@ -70,6 +70,7 @@ extension GaussianCopula {
         }
         copula.columnNames = names
         copula.marginals = marginals
+        copula.tables = marginals.map(ScoreTable.init)
         copula.correlation = correlation
         copula.factor = factor
         return copula

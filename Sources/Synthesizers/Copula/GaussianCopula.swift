@@ -27,6 +27,8 @@ public struct GaussianCopula: Synthesizer, Equatable {
     public internal(set) var correlation: [Double] = []
     /// Its lower Cholesky factor, row-major d × d.
     public internal(set) var factor: [Double] = []
+    /// The marginals tabulated against normal scores (derived, rebuilt on loading).
+    var tables: [ScoreTable] = []
 
     /// Creates an unfitted copula.
     public init(
@@ -68,11 +70,14 @@ public struct GaussianCopula: Synthesizer, Equatable {
         let count = data.columnCount
         columnNames = data.names
         marginals = []
+        tables = []
         for index in 0..<count {
             let family = numericalDistributions[data.names[index]] ?? defaultDistribution
             let marginal = Marginal.fitting(family, to: data.columns[index])
             marginals.append(marginal)
-            Self.toScores(&data.columns[index], marginal: marginal)
+            let table = ScoreTable(marginal)
+            tables.append(table)
+            Self.toScores(&data.columns[index], table: table)
             progress?(SynthesisProgress(stage: .fittingModel, completed: index + 1, total: count + 1))
         }
 
@@ -90,20 +95,22 @@ public struct GaussianCopula: Synthesizer, Equatable {
         progress?(SynthesisProgress(stage: .fittingModel, completed: count + 1, total: count + 1))
     }
 
-    /// Replaces values by normal scores in place.
-    static func toScores(_ values: inout [Double], marginal: Marginal) {
-        let low = Special.epsilon
-        let high = Double(1 - Float(Special.epsilon))
+    /// The saturation of normal scores: Φ⁻¹(1 − EPS) with 1 − EPS rounded to float32, as the
+    /// reference computes it (5.1665781197287535).
+    static let scoreLimit = Special.normalQuantile(Double(1 - Float(Special.epsilon)))
+
+    /// Replaces values by normal scores in place, clipped to ±``scoreLimit`` (the same as
+    /// clipping F(x) to [EPS, 1 − EPS] before Φ⁻¹).
+    static func toScores(_ values: inout [Double], table: ScoreTable) {
         for index in values.indices {
-            let u = min(high, max(low, marginal.cdf(values[index])))
-            values[index] = Special.normalQuantile(u)
+            values[index] = min(scoreLimit, max(-scoreLimit, table.score(of: values[index])))
         }
     }
 
     /// Draws rows: correlated normals through the Cholesky factor, then each marginal's quantile.
     public func sampleModel(rows: Int, random: inout SeededRandom) -> ModelData {
         let size = columnNames.count
-        precondition(marginals.count == size, "GaussianCopula.sampleModel: the copula is not fitted")
+        precondition(tables.count == size, "GaussianCopula.sampleModel: not fitted (\(tables.count) of \(size))")
         var normals = [[Double]](repeating: [Double](repeating: 0, count: rows), count: size)
         for index in 0..<size { random.fillNormal(&normals[index]) }
 
@@ -118,9 +125,9 @@ public struct GaussianCopula: Synthesizer, Equatable {
                     for index in 0..<rows { z[index] += weight * source[index] }
                 }
             }
-            let marginal = marginals[row]
+            let table = tables[row]
             for index in 0..<rows {
-                z[index] = marginal.quantile(Special.normalCDF(z[index]))
+                z[index] = table.value(atScore: z[index])
             }
             columns.append(z)
         }
