@@ -1,6 +1,7 @@
 // Synthesizers: the Gaussian copula synthesizer: marginals per column joined by a correlation.
 
 import Foundation
+import Linalg
 
 /// The Gaussian copula synthesizer (the reference's GaussianCopulaSynthesizer).
 ///
@@ -81,17 +82,11 @@ public struct GaussianCopula: Synthesizer, Equatable {
             progress?(SynthesisProgress(stage: .fittingModel, completed: index + 1, total: count + 1))
         }
 
-        var matrix = SymmetricMatrix.correlation(of: data.columns)
-        var lower = matrix.cholesky()
-        if lower == nil {
-            matrix = matrix.repaired()
-            lower = matrix.cholesky()
-        }
-        guard let lower else {
-            throw .modelFailure("the correlation of the normal scores cannot be factored")
-        }
-        correlation = matrix.entries
-        factor = lower
+        let rows = data.rowCount
+        let matrix = CopulaCorrelation.correlation(of: &data.columns, rows: rows)
+        let (repaired, lower) = try CopulaCorrelation.factored(matrix)
+        correlation = repaired.elements
+        factor = lower.elements
         progress?(SynthesisProgress(stage: .fittingModel, completed: count + 1, total: count + 1))
     }
 
@@ -111,25 +106,15 @@ public struct GaussianCopula: Synthesizer, Equatable {
     public func sampleModel(rows: Int, random: inout SeededRandom) -> ModelData {
         let size = columnNames.count
         precondition(tables.count == size, "GaussianCopula.sampleModel: not fitted (\(tables.count) of \(size))")
-        var normals = [[Double]](repeating: [Double](repeating: 0, count: rows), count: size)
-        for index in 0..<size { random.fillNormal(&normals[index]) }
-
+        let lower = Matrix(rows: size, columns: size, elements: factor)
+        let scores = CopulaCorrelation.correlatedNormals(factor: lower, rows: rows, random: &random)
         var columns: [[Double]] = []
         columns.reserveCapacity(size)
-        for row in 0..<size {
-            var z = [Double](repeating: 0, count: rows)
-            for inner in 0...row {
-                let weight = factor[row * size + inner]
-                guard weight != 0 else { continue }
-                normals[inner].withUnsafeBufferPointer { source in
-                    for index in 0..<rows { z[index] += weight * source[index] }
-                }
+        scores.withUnsafeBufferPointer { buffer in
+            for row in 0..<size {
+                let table = tables[row]
+                columns.append((0..<rows).map { table.value(atScore: buffer[row * rows + $0]) })
             }
-            let table = tables[row]
-            for index in 0..<rows {
-                z[index] = table.value(atScore: z[index])
-            }
-            columns.append(z)
         }
         return ModelData(names: columnNames, columns: columns, rowCount: rows)
     }

@@ -2,56 +2,80 @@
 
 import Foundation
 
-/// The map between a column's values and its normal scores, `x(z) = F⁻¹(Φ(z))`, tabulated at
-/// ``pointCount`` scores spread evenly over [−``zLimit``, ``zLimit``] and interpolated linearly
-/// in both directions.
+/// The map between a column's values and their normal scores `z = Φ⁻¹(F(x))`, tabulated at
+/// ``pointCount`` values and interpolated linearly in both directions.
 ///
-/// This replaces a root-finding per value (beta and gamma quantiles need a safeguarded Newton
-/// iteration over an incomplete-function evaluation each) with a binary search or an index
-/// computation. Accuracy: the interpolation error in x is at most `Δz² · max|x″(z)| / 8` with
-/// `Δz = 2·zLimit / (pointCount − 1) ≈ 0.0041`, which stays below 1e-5 of the marginal's scale
-/// for the shapes the fits produce (tested). Scores beyond the table take its end values; the
-/// copula clips scores to ±5.1666 anyway. Normal and degenerate marginals use exact formulas.
+/// This replaces a root-finding per sampled value (beta and gamma quantiles need a safeguarded
+/// Newton iteration over incomplete-function evaluations) with a binary search, and costs one
+/// distribution-function evaluation per table point to build. The points are Chebyshev
+/// nodes of the support `[lo, hi]` (`x_k = lo + (hi − lo)(1 − cos(πk/(K − 1)))/2`), dense
+/// near the ends where beta and gamma scores change fastest; for gamma `hi` is the quantile
+/// of 1 − 1e-13, for the kernel density the end of its grid. Scores are kept within
+/// ±``zLimit``. Accuracy (tested on the fitted families): under 1e-5 of the data range in x
+/// for scores in [−5, 5]. Normal and degenerate marginals use exact formulas.
 struct ScoreTable: Sendable, Equatable {
-    static let pointCount = 4097
+    static let pointCount = 2049
     static let zLimit = 8.5
 
-    /// The values at the grid scores, non-decreasing; empty for the exact cases.
-    let values: [Double]
+    /// The table's values, non-decreasing; empty for the exact cases.
+    let xs: [Double]
+    /// Their scores, non-decreasing.
+    let zs: [Double]
     let marginal: Marginal
 
     init(_ marginal: Marginal) {
         self.marginal = marginal
+        guard let (low, high) = Self.support(of: marginal) else {
+            xs = []
+            zs = []
+            return
+        }
+        let cdf = Self.fastCDF(marginal)
+        let count = Self.pointCount
+        var xs = [Double](repeating: 0, count: count)
+        var zs = [Double](repeating: 0, count: count)
+        for index in 0..<count {
+            let node = (1 - cos(Double.pi * Double(index) / Double(count - 1))) / 2
+            xs[index] = low + (high - low) * node
+            let z = Special.normalQuantile(cdf(xs[index]))
+            zs[index] = min(Self.zLimit, max(-Self.zLimit, z.isNaN ? 0 : z))
+            if index > 0 {
+                xs[index] = max(xs[index], xs[index - 1])
+                zs[index] = max(zs[index], zs[index - 1])
+            }
+        }
+        self.xs = xs
+        self.zs = zs
+    }
+
+    private static func support(of marginal: Marginal) -> (Double, Double)? {
         switch marginal {
         case .normal, .degenerate:
-            values = []
-        default:
-            let step = 2 * Self.zLimit / Double(Self.pointCount - 1)
-            var table = (0..<Self.pointCount).map { index in
-                marginal.quantile(Special.normalCDF(-Self.zLimit + Double(index) * step))
-            }
-            for index in 1..<table.count where !(table[index] >= table[index - 1]) {
-                table[index] = table[index - 1]
-            }
-            values = table
+            return nil
+        case .beta(_, _, let loc, let scale), .uniform(let loc, let scale):
+            return (loc, loc + scale)
+        case .truncatedNormal(let a, let b, let loc, let scale):
+            return (loc + a * scale, loc + b * scale)
+        case .gamma(let a, let loc, let scale):
+            return (loc, loc + scale * GammaQuantile.standard(1 - 1e-13, a: a))
+        case .kernelDensity(let density):
+            return (density.start, density.start + density.step * Double(density.cumulative.count - 1))
         }
     }
 
-    private var step: Double { 2 * Self.zLimit / Double(Self.pointCount - 1) }
+    private static func fastCDF(_ marginal: Marginal) -> (Double) -> Double {
+        guard case .beta(let a, let b, let loc, let scale) = marginal else { return marginal.cdf }
+        let logNorm = Special.logGamma(a + b) - Special.logGamma(a) - Special.logGamma(b)
+        return { Special.regularizedBeta(($0 - loc) / scale, a, b, logNorm: logNorm) }
+    }
 
     /// The value with normal score `z`: `F⁻¹(Φ(z))`.
     func value(atScore z: Double) -> Double {
         switch marginal {
         case .normal(let loc, let scale): return loc + scale * z
         case .degenerate(let value): return value
-        default: break
+        default: return Self.interpolate(z, from: zs, to: xs)
         }
-        let position = (z + Self.zLimit) / step
-        guard position > 0 else { return values[0] }
-        guard position < Double(values.count - 1) else { return values[values.count - 1] }
-        let lower = Int(position)
-        let fraction = position - Double(lower)
-        return values[lower] + fraction * (values[lower + 1] - values[lower])
     }
 
     /// The normal score of `x`: `Φ⁻¹(F(x))`, before the copula's clipping.
@@ -59,18 +83,22 @@ struct ScoreTable: Sendable, Equatable {
         switch marginal {
         case .normal(let loc, let scale): return (x - loc) / scale
         case .degenerate(let value): return x < value ? -.infinity : .infinity
-        default: break
+        default: return Self.interpolate(x, from: xs, to: zs)
         }
-        guard x > values[0] else { return -Self.zLimit }
-        guard x < values[values.count - 1] else { return Self.zLimit }
+    }
+
+    /// Linear interpolation of `value` in the non-decreasing `keys`, mapped onto `targets`.
+    private static func interpolate(_ value: Double, from keys: [Double], to targets: [Double]) -> Double {
+        guard value > keys[0] else { return targets[0] }
+        guard value < keys[keys.count - 1] else { return targets[targets.count - 1] }
         var low = 0
-        var high = values.count - 1
+        var high = keys.count - 1
         while high - low > 1 {
             let middle = (low + high) / 2
-            if values[middle] < x { low = middle } else { high = middle }
+            if keys[middle] < value { low = middle } else { high = middle }
         }
-        let width = values[high] - values[low]
-        let fraction = width > 0 ? (x - values[low]) / width : 0.5
-        return -Self.zLimit + (Double(low) + fraction) * step
+        let width = keys[high] - keys[low]
+        let fraction = width > 0 ? (value - keys[low]) / width : 0.5
+        return targets[low] + fraction * (targets[high] - targets[low])
     }
 }

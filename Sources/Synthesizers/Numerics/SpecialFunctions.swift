@@ -37,23 +37,24 @@ enum Special {
         return x - step / (1 + 0.5 * x * step)
     }
 
+    private static let acklamA = [
+        -3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
+        1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00,
+    ]
+    private static let acklamB = [
+        -5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02,
+        6.680131188771972e+01, -1.328068155288572e+01,
+    ]
+    private static let acklamC = [
+        -7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00,
+        -2.549732539343734e+00, 4.374664141464968e+00, 2.938163982698783e+00,
+    ]
+    private static let acklamD = [
+        7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00,
+        3.754408661907416e+00,
+    ]
     private static func acklam(_ p: Double) -> Double {
-        let a = [
-            -3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
-            1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00,
-        ]
-        let b = [
-            -5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02,
-            6.680131188771972e+01, -1.328068155288572e+01,
-        ]
-        let c = [
-            -7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00,
-            -2.549732539343734e+00, 4.374664141464968e+00, 2.938163982698783e+00,
-        ]
-        let d = [
-            7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00,
-            3.754408661907416e+00,
-        ]
+        let (a, b, c, d) = (acklamA, acklamB, acklamC, acklamD)
         let low = 0.02425
         if p < low || p > 1 - low {
             let q = (-2 * log(p < low ? p : 1 - p)).squareRoot()
@@ -152,10 +153,15 @@ enum Special {
     /// The regularised incomplete beta function I_x(a, b), by a Lentz continued fraction on
     /// the side of the mean where it converges fast (symmetry I_x(a,b) = 1 − I_{1−x}(b,a)).
     static func regularizedBeta(_ x: Double, _ a: Double, _ b: Double) -> Double {
+        regularizedBeta(x, a, b, logNorm: logGamma(a + b) - logGamma(a) - logGamma(b))
+    }
+
+    /// I_x(a, b) with `logNorm = log Γ(a + b) − log Γ(a) − log Γ(b)` precomputed, for
+    /// evaluating many points of one distribution.
+    static func regularizedBeta(_ x: Double, _ a: Double, _ b: Double, logNorm: Double) -> Double {
         guard x > 0 else { return 0 }
         guard x < 1 else { return 1 }
-        let logFront =
-            logGamma(a + b) - logGamma(a) - logGamma(b) + a * log(x) + b * log1p(-x)
+        let logFront = logNorm + a * log(x) + b * log1p(-x)
         if x < (a + 1) / (a + b + 2) {
             return exp(logFront) * betaFraction(x, a, b) / a
         }
