@@ -97,9 +97,7 @@ public struct GaussianCopula: Synthesizer, Equatable {
     /// Replaces values by normal scores in place, clipped to ±``scoreLimit`` (the same as
     /// clipping F(x) to [EPS, 1 − EPS] before Φ⁻¹).
     static func toScores(_ values: inout [Double], table: ScoreTable) {
-        for index in values.indices {
-            values[index] = min(scoreLimit, max(-scoreLimit, table.score(of: values[index])))
-        }
+        table.scores(replacing: &values, limit: scoreLimit)
     }
 
     /// Draws rows: correlated normals through the Cholesky factor, then each marginal's quantile.
@@ -112,8 +110,8 @@ public struct GaussianCopula: Synthesizer, Equatable {
         columns.reserveCapacity(size)
         scores.withUnsafeBufferPointer { buffer in
             for row in 0..<size {
-                let table = tables[row]
-                columns.append((0..<rows).map { table.value(atScore: buffer[row * rows + $0]) })
+                let start = row * rows
+                columns.append(tables[row].values(atScores: buffer[start..<(start + rows)]))
             }
         }
         return ModelData(names: columnNames, columns: columns, rowCount: rows)

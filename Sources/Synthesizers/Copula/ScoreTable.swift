@@ -71,30 +71,64 @@ struct ScoreTable: Sendable, Equatable {
 
     /// The value with normal score `z`: `F⁻¹(Φ(z))`.
     func value(atScore z: Double) -> Double {
-        switch marginal {
-        case .normal(let loc, let scale): return loc + scale * z
-        case .degenerate(let value): return value
-        default: return Self.interpolate(z, from: zs, to: xs)
-        }
+        values(atScores: [z])[0]
     }
 
     /// The normal score of `x`: `Φ⁻¹(F(x))`, before the copula's clipping.
     func score(of x: Double) -> Double {
+        var values = [x]
+        scores(replacing: &values, limit: .infinity)
+        return values[0]
+    }
+
+    /// The values with the given normal scores, in one pass.
+    func values(atScores scores: some Collection<Double>) -> [Double] {
         switch marginal {
-        case .normal(let loc, let scale): return (x - loc) / scale
-        case .degenerate(let value): return x < value ? -.infinity : .infinity
-        default: return Self.interpolate(x, from: xs, to: zs)
+        case .normal(let loc, let scale):
+            return scores.map { loc + scale * $0 }
+        case .degenerate(let value):
+            return [Double](repeating: value, count: scores.count)
+        default:
+            return zs.withUnsafeBufferPointer { keys in
+                xs.withUnsafeBufferPointer { targets in
+                    scores.map { Self.interpolate($0, keys, targets) }
+                }
+            }
+        }
+    }
+
+    /// Replaces values by their normal scores clipped to ±`limit`, in one pass.
+    func scores(replacing values: inout [Double], limit: Double) {
+        switch marginal {
+        case .normal(let loc, let scale):
+            for index in values.indices {
+                values[index] = min(limit, max(-limit, (values[index] - loc) / scale))
+            }
+        case .degenerate(let value):
+            for index in values.indices { values[index] = values[index] < value ? -limit : limit }
+        default:
+            xs.withUnsafeBufferPointer { keys in
+                zs.withUnsafeBufferPointer { targets in
+                    for index in values.indices {
+                        let z = Self.interpolate(values[index], keys, targets)
+                        values[index] = min(limit, max(-limit, z))
+                    }
+                }
+            }
         }
     }
 
     /// Linear interpolation of `value` in the non-decreasing `keys`, mapped onto `targets`.
-    private static func interpolate(_ value: Double, from keys: [Double], to targets: [Double]) -> Double {
+    private static func interpolate(
+        _ value: Double, _ keys: UnsafeBufferPointer<Double>, _ targets: UnsafeBufferPointer<Double>
+    ) -> Double {
+        let last = keys.count - 1
         guard value > keys[0] else { return targets[0] }
-        guard value < keys[keys.count - 1] else { return targets[targets.count - 1] }
+        guard value < keys[last] else { return targets[last] }
         var low = 0
-        var high = keys.count - 1
+        var high = last
         while high - low > 1 {
-            let middle = (low + high) / 2
+            let middle = (low + high) >> 1
             if keys[middle] < value { low = middle } else { high = middle }
         }
         let width = keys[high] - keys[low]
