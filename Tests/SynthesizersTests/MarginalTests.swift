@@ -27,6 +27,8 @@ struct SpecialFunctionTests {
         for (p, expected) in cases {
             #expect(isClose(Special.normalQuantile(p), expected, absolute: 1e-15, relative: 1e-13))
         }
+        // Far tails (denormal probabilities) stay finite: no Halley step overflows.
+        #expect(isClose(Special.normalQuantile(1e-310), -37.6, absolute: 0.1))
         #expect(Special.normalQuantile(0) == -.infinity)
         #expect(Special.normalQuantile(1) == .infinity)
         #expect(Special.normalQuantile(1.5).isNaN)
@@ -203,6 +205,15 @@ func fixtureNumbers(_ name: String) throws -> [Double] {
 
 @Suite("Score tables")
 struct ScoreTableTests {
+    @Test func aPeakedBetaTabulatesWithoutHoles() {
+        // Diamonds' depth: a tall narrow beta whose left tail probabilities underflow.
+        let marginal = Marginal.beta(a: 81.13, b: 74.77, loc: 42.64, scale: 36.72)
+        let table = ScoreTable(marginal)
+        #expect(table.zs.allSatisfy { !$0.isNaN })
+        #expect(isClose(table.value(atScore: 0), marginal.quantile(0.5), absolute: 1e-4))
+        #expect(isClose(table.score(of: 60.0), Special.normalQuantile(marginal.cdf(60)), absolute: 1e-4))
+    }
+
     @Test(arguments: DistributionFamily.allCases)
     func tabulatedTransformsAgreeWithExactOnes(family: DistributionFamily) throws {
         let values = try fixtureNumbers("gamma5000.txt")

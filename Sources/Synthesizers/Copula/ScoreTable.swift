@@ -38,7 +38,7 @@ struct ScoreTable: Sendable, Equatable {
             let node = (1 - cos(Double.pi * Double(index) / Double(count - 1))) / 2
             xs[index] = low + (high - low) * node
             let z = Special.normalQuantile(cdf(xs[index]))
-            zs[index] = min(Self.zLimit, max(-Self.zLimit, z.isNaN ? 0 : z))
+            zs[index] = z.isNaN ? -Self.zLimit : min(Self.zLimit, max(-Self.zLimit, z))
             if index > 0 {
                 xs[index] = max(xs[index], xs[index - 1])
                 zs[index] = max(zs[index], zs[index - 1])

@@ -34,6 +34,7 @@ enum Special {
         let x = acklam(p)
         let error = normalCDF(x) - p
         let step = error * (2 * Double.pi).squareRoot() * exp(0.5 * x * x)
+        guard step.isFinite else { return x }
         return x - step / (1 + 0.5 * x * step)
     }
 
