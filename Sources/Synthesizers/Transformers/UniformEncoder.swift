@@ -122,17 +122,33 @@ public struct UniformEncoder: Sendable, Equatable {
 
     /// The category whose interval holds `u` (clipped to [0, 1]).
     func category(at u: Double) -> CategoryValue {
+        categories[index(at: u)]
+    }
+
+    /// The index of the interval holding `u` (clipped to [0, 1]).
+    func index(at u: Double) -> Int {
         var low = 0
         var high = edges.count - 1
         while low < high {
             let middle = (low + high) / 2
             if edges[middle] < u { low = middle + 1 } else { high = middle }
         }
-        return categories[low]
+        return low
     }
 
-    /// The column back from model values.
+    /// The column back from model values. Dictionary-encoded columns are built from codes
+    /// directly (no per-row strings); other kinds through their category values.
     func reverse(_ values: [Double], name: String) -> Column {
-        storage.column(named: name, rows: values.map { category(at: min(1, max(0, $0))) })
+        guard storage == .category else {
+            return storage.column(named: name, rows: values.map { category(at: min(1, max(0, $0))) })
+        }
+        var levels: [String] = []
+        let codeOf = categories.map { category -> Int32 in
+            guard case .text(let text) = category else { return CategoryColumn.missingCode }
+            levels.append(text)
+            return Int32(levels.count - 1)
+        }
+        let codes = values.map { codeOf[index(at: min(1, max(0, $0)))] }
+        return Column(name: name, categories: CategoryColumn(levels: levels, codes: codes))
     }
 }
