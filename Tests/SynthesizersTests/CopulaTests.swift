@@ -3,8 +3,8 @@
 import Foundation
 import Linalg
 import Tabular
-import Testing
 import TestSupport
+import Testing
 
 @testable import Synthesizers
 
@@ -139,8 +139,10 @@ struct CopulaTests {
                 return
             }
             #expect(problems.count == 5)
-            #expect(problems.contains { $0.contains("'extra' is in the data but not in the metadata") })
-            #expect(problems.contains { $0.contains("'gone' is in the metadata but not in the data") })
+            #expect(
+                problems.contains { $0.contains("'extra' is in the data but not in the metadata") })
+            #expect(
+                problems.contains { $0.contains("'gone' is in the metadata but not in the data") })
             #expect(problems.contains { $0.contains("'when' is datetime") })
             #expect(problems.contains { $0.contains("missing values") })
             #expect(problems.contains { $0.contains("repeats values") })

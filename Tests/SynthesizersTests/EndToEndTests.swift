@@ -3,8 +3,8 @@
 import Foundation
 import Metadata
 import Tabular
-import Testing
 import TestSupport
+import Testing
 
 @testable import Synthesizers
 

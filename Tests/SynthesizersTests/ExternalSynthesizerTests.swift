@@ -3,8 +3,8 @@
 import Foundation
 import Synthesizers
 import Tabular
-import Testing
 import TestSupport
+import Testing
 
 /// A toy model written against the public API only: each model column is an independent
 /// normal with the column's mean and a fixed spread set by a parameter.
@@ -42,7 +42,9 @@ struct IndependentNormals: Synthesizer {
                 help: "standard deviation of every column")
         ],
         make: { parameters in
-            guard case .real(let spread) = parameters["spread"] else { return IndependentNormals(spread: 0.5) }
+            guard case .real(let spread) = parameters["spread"] else {
+                return IndependentNormals(spread: 0.5)
+            }
             return IndependentNormals(spread: spread)
         },
         decode: { parameters, reader in
@@ -79,9 +81,12 @@ struct ExternalSynthesizerTests {
         #expect(loaded.parameters["spread"] == .real(0.25))
         synthesizer.resetSampling(seed: 5)
         loaded.resetSampling(seed: 5)
-        #expect(CSVWriter().bytes(try loaded.sample(rows: 40)) == CSVWriter().bytes(try synthesizer.sample(rows: 40)))
+        #expect(
+            CSVWriter().bytes(try loaded.sample(rows: 40))
+                == CSVWriter().bytes(try synthesizer.sample(rows: 40)))
         #expect(throws: SynthesizerError.self) {
-            try TableSynthesizer(named: "independent-normals", settings: [("spread", "11")], registry: registry)
+            try TableSynthesizer(
+                named: "independent-normals", settings: [("spread", "11")], registry: registry)
         }
     }
 }

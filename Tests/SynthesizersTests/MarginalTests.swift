@@ -1,8 +1,8 @@
 // SynthesizersTests: special functions and marginals against scipy's figures.
 
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import Synthesizers
 
@@ -47,7 +47,8 @@ struct SpecialFunctionTests {
         #expect(isClose(Special.trigamma(0.7), 2.8340491566946113, absolute: 1e-12))
         #expect(isClose(Special.trigamma(13.2), 0.07869956283639044, absolute: 1e-13))
         #expect(isClose(Special.regularizedGammaP(30, 29), 0.4508291147181239, absolute: 1e-13))
-        #expect(isClose(Special.regularizedBeta(0.5, 2.5, 0.7), 0.1139834594466688, absolute: 1e-13))
+        #expect(
+            isClose(Special.regularizedBeta(0.5, 2.5, 0.7), 0.1139834594466688, absolute: 1e-13))
     }
 }
 
@@ -211,7 +212,9 @@ struct ScoreTableTests {
         let table = ScoreTable(marginal)
         #expect(table.zs.allSatisfy { !$0.isNaN })
         #expect(isClose(table.value(atScore: 0), marginal.quantile(0.5), absolute: 1e-4))
-        #expect(isClose(table.score(of: 60.0), Special.normalQuantile(marginal.cdf(60)), absolute: 1e-4))
+        #expect(
+            isClose(table.score(of: 60.0), Special.normalQuantile(marginal.cdf(60)), absolute: 1e-4)
+        )
     }
 
     @Test(arguments: DistributionFamily.allCases)

@@ -2,8 +2,8 @@
 
 import Foundation
 import Tabular
-import Testing
 import TestSupport
+import Testing
 
 @testable import Synthesizers
 
@@ -45,7 +45,10 @@ struct ModelFileTests {
     @Test func truncatedFilesSaySo() throws {
         let bytes = try fitted().modelFileBytes()
         for length in [5, 19, 40, bytes.count - 1] {
-            #expect(throws: ModelFileError.truncated(path: "m", bytes: length, expected: length < 20 ? 24 : bytes.count)) {
+            #expect(
+                throws: ModelFileError.truncated(
+                    path: "m", bytes: length, expected: length < 20 ? 24 : bytes.count)
+            ) {
                 try TableSynthesizer.decode(Array(bytes.prefix(length)), path: "m")
             }
         }
@@ -94,7 +97,8 @@ struct ModelFileTests {
             _ = try TableSynthesizer.decode(ModelFile.container(payload: writer.bytes), path: "m")
             Issue.record("accepted an unknown synthesizer")
         } catch {
-            #expect(error == .unknownSynthesizer(name: "ctgan", known: ["gaussian-copula", "fast-ml"]))
+            #expect(
+                error == .unknownSynthesizer(name: "ctgan", known: ["gaussian-copula", "fast-ml"]))
         }
     }
 

@@ -11,18 +11,21 @@ struct RegistryTests {
         #expect(registry.entries.map(\.name) == ["gaussian-copula", "fast-ml"])
         #expect(try registry.entry(named: "Gaussian_Copula").name == "gaussian-copula")
         #expect(try registry.entry(named: "FAST-ML").name == "fast-ml")
-        #expect(throws: SynthesizerError.unknownSynthesizer(
-            name: "ctgan", known: ["gaussian-copula", "fast-ml"])) {
+        #expect(
+            throws: SynthesizerError.unknownSynthesizer(
+                name: "ctgan", known: ["gaussian-copula", "fast-ml"])
+        ) {
             try registry.entry(named: "ctgan")
         }
     }
 
     @Test func schemaListsEveryParameterWithDefaults() throws {
         let schema = try SynthesizerRegistry.standard.entry(named: "gaussian-copula").schema
-        #expect(schema.specifications.map(\.flag) == [
-            "--enforce-min-max-values", "--enforce-rounding", "--default-distribution",
-            "--numerical-distributions",
-        ])
+        #expect(
+            schema.specifications.map(\.flag) == [
+                "--enforce-min-max-values", "--enforce-rounding", "--default-distribution",
+                "--numerical-distributions",
+            ])
         let defaults = schema.defaults
         #expect(defaults["default_distribution"] == .choice("beta"))
         #expect(defaults["enforce_rounding"] == .boolean(true))
@@ -40,9 +43,10 @@ struct RegistryTests {
         ])
         #expect(values["default_distribution"] == .choice("truncnorm"))
         #expect(values["enforce_min_max_values"] == .boolean(false))
-        #expect(values.perColumn("numerical_distributions") == [
-            "age": .choice("gamma"), "x=y": .choice("norm"),
-        ])
+        #expect(
+            values.perColumn("numerical_distributions") == [
+                "age": .choice("gamma"), "x=y": .choice("norm"),
+            ])
         let copula = GaussianCopula(parameters: values)
         #expect(copula.defaultDistribution == .truncnorm)
         #expect(copula.numericalDistributions == ["age": .gamma, "x=y": .norm])
@@ -51,16 +55,19 @@ struct RegistryTests {
 
     @Test func badSettingsNameTheFix() throws {
         let schema = try SynthesizerRegistry.standard.entry(named: "gaussian-copula").schema
-        #expect(throws: SynthesizerError.unknownParameter(
-            name: "--epochs", synthesizer: "gaussian-copula",
-            known: schema.specifications.map(\.flag))) {
+        #expect(
+            throws: SynthesizerError.unknownParameter(
+                name: "--epochs", synthesizer: "gaussian-copula",
+                known: schema.specifications.map(\.flag))
+        ) {
             try schema.parse([("--epochs", "10")])
         }
         do {
             _ = try schema.parse([("default-distribution", "t")])
             Issue.record("accepted 't'")
         } catch {
-            #expect(error.description.contains("norm, beta, truncnorm, uniform, gamma, gaussian_kde"))
+            #expect(
+                error.description.contains("norm, beta, truncnorm, uniform, gamma, gaussian_kde"))
             #expect(error.description.contains("'default_distribution' cannot be 't'"))
         }
         #expect(throws: SynthesizerError.self) {
@@ -75,8 +82,10 @@ struct RegistryTests {
         var synthesizer = try TableSynthesizer(
             named: "gaussian-copula", settings: [("numerical-distributions", "height=gamma")])
         let table = try smallTable()
-        #expect(throws: SynthesizerError.unknownColumn(
-            parameter: "numerical_distributions", column: "height", available: ["x", "y"])) {
+        #expect(
+            throws: SynthesizerError.unknownColumn(
+                parameter: "numerical_distributions", column: "height", available: ["x", "y"])
+        ) {
             try synthesizer.fit(table, plan: .inferred(from: table))
         }
     }

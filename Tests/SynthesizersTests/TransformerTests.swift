@@ -2,8 +2,8 @@
 
 import Foundation
 import Tabular
-import Testing
 import TestSupport
+import Testing
 
 @testable import Synthesizers
 
@@ -137,16 +137,22 @@ struct TransformerTests {
         let column = Column(name: "user", data: .text(TextColumn(values: real)))
         var random = SeededRandom(seed: 5)
         let generator = IdentifierGenerator(fitting: column, random: &random)
-        #expect(generator.shape == .pattern([.literal("U"), .literal("_"), .digit, .digit, .digit, .digit]))
+        #expect(
+            generator.shape
+                == .pattern([.literal("U"), .literal("_"), .digit, .digit, .digit, .digit]))
         var cursor: UInt64 = 0
-        let generated = generator.generate(count: 5_000, name: "user", cursor: &cursor, random: &random)
+        let generated = generator.generate(
+            count: 5_000, name: "user", cursor: &cursor, random: &random)
         guard case .text(let text) = generated.data else {
             Issue.record("identifiers are not text")
             return
         }
         #expect(Set(text.values).count == 5_000)
         #expect(Set(text.values).isDisjoint(with: real))
-        #expect(text.values.allSatisfy { $0.hasPrefix("U_") && $0.count == 6 && Int($0.dropFirst(2)) != nil })
+        #expect(
+            text.values.allSatisfy {
+                $0.hasPrefix("U_") && $0.count == 6 && Int($0.dropFirst(2)) != nil
+            })
     }
 
     @Test(arguments: PersonalKind.allCases)
@@ -166,6 +172,10 @@ struct TransformerTests {
         #expect(Set(text.values).isDisjoint(with: realText.values))
         #expect(Set(text.values).count == 500)
         #expect(text.values.allSatisfy { !$0.isEmpty })
-        if kind == .email { #expect(text.values.allSatisfy { $0.contains("@example.") || $0.hasSuffix("@mail.example") }) }
+        if kind == .email {
+            #expect(
+                text.values.allSatisfy { $0.contains("@example.") || $0.hasSuffix("@mail.example") }
+            )
+        }
     }
 }

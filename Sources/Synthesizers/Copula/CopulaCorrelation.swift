@@ -32,7 +32,8 @@ enum CopulaCorrelation {
         for row in 0..<size {
             for column in 0..<size {
                 let value = matrix[row, column]
-                matrix[row, column] = row == column ? 1 : value.isFinite ? min(1, max(-1, value)) : 0
+                matrix[row, column] =
+                    row == column ? 1 : value.isFinite ? min(1, max(-1, value)) : 0
             }
         }
         return matrix

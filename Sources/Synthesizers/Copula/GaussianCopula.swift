@@ -79,7 +79,8 @@ public struct GaussianCopula: Synthesizer, Equatable {
             let table = ScoreTable(marginal)
             tables.append(table)
             Self.toScores(&data.columns[index], table: table)
-            progress?(SynthesisProgress(stage: .fittingModel, completed: index + 1, total: count + 1))
+            progress?(
+                SynthesisProgress(stage: .fittingModel, completed: index + 1, total: count + 1))
         }
 
         let rows = data.rowCount
@@ -103,7 +104,9 @@ public struct GaussianCopula: Synthesizer, Equatable {
     /// Draws rows: correlated normals through the Cholesky factor, then each marginal's quantile.
     public func sampleModel(rows: Int, random: inout SeededRandom) -> ModelData {
         let size = columnNames.count
-        precondition(tables.count == size, "GaussianCopula.sampleModel: not fitted (\(tables.count) of \(size))")
+        precondition(
+            tables.count == size,
+            "GaussianCopula.sampleModel: not fitted (\(tables.count) of \(size))")
         let lower = Matrix(rows: size, columns: size, elements: factor)
         let scores = CopulaCorrelation.correlatedNormals(factor: lower, rows: rows, random: &random)
         var columns: [[Double]] = []

@@ -59,7 +59,9 @@ struct ScoreTable: Sendable, Equatable {
         case .gamma(let a, let loc, let scale):
             return (loc, loc + scale * GammaQuantile.standard(1 - 1e-13, a: a))
         case .kernelDensity(let density):
-            return (density.start, density.start + density.step * Double(density.cumulative.count - 1))
+            return (
+                density.start, density.start + density.step * Double(density.cumulative.count - 1)
+            )
         }
     }
 

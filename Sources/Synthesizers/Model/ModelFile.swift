@@ -53,7 +53,9 @@ public enum ModelFile {
         }
         var reader = ModelReader(bytes: bytes, offset: 12)
         let length = try reader.readUInt64()
-        guard length <= UInt64(Int.max - headerSize - 4), bytes.count >= headerSize + Int(length) + 4 else {
+        guard length <= UInt64(Int.max - headerSize - 4),
+            bytes.count >= headerSize + Int(length) + 4
+        else {
             let expected = length > UInt64(Int.max / 2) ? Int.max : headerSize + Int(length) + 4
             throw .truncated(path: path, bytes: bytes.count, expected: expected)
         }
@@ -88,7 +90,8 @@ public enum ModelFile {
         do {
             return [UInt8](try Data(contentsOf: url))
         } catch {
-            throw .io(path: url.path, reason: "the file cannot be read (\(error.localizedDescription))")
+            throw .io(
+                path: url.path, reason: "the file cannot be read (\(error.localizedDescription))")
         }
     }
 }
@@ -103,7 +106,8 @@ public enum CRC32 {
     }
 
     /// The CRC-32 of `bytes`.
-    public static func checksum<Bytes: Sequence>(_ bytes: Bytes) -> UInt32 where Bytes.Element == UInt8 {
+    public static func checksum<Bytes: Sequence>(_ bytes: Bytes) -> UInt32
+    where Bytes.Element == UInt8 {
         var crc: UInt32 = 0xFFFF_FFFF
         for byte in bytes {
             crc = table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8)

@@ -79,7 +79,8 @@ extension TableSynthesizer {
         let words = try reader.readUInt64s()
         let cursors = try reader.readUInt64s()
         guard words.count == 4, cursors.count == transformer.transformers.count else {
-            throw .malformed("the sampling state has \(words.count) words, \(cursors.count) cursors")
+            throw .malformed(
+                "the sampling state has \(words.count) words, \(cursors.count) cursors")
         }
         let modelLength = try reader.readCount()
         var modelReader = reader
@@ -96,7 +97,8 @@ extension TableSynthesizer {
         }
         return TableSynthesizer(
             name: entry.name, parameters: parameters, model: model, transformer: transformer,
-            samplingSeed: seed, random: SeededRandom(state: (words[0], words[1], words[2], words[3])),
+            samplingSeed: seed,
+            random: SeededRandom(state: (words[0], words[1], words[2], words[3])),
             cursors: cursors)
     }
 

@@ -18,7 +18,9 @@ extension ModelReader {
         case 1: return .text
         case 2:
             let words = try readStrings()
-            guard words.count == 2 else { throw .malformed("a Boolean spelling has \(words.count) words") }
+            guard words.count == 2 else {
+                throw .malformed("a Boolean spelling has \(words.count) words")
+            }
             return .boolean(BooleanSpelling(trueText: words[0], falseText: words[1]))
         case 3: return .number(holdsIntegers: try readBool(), decimals: try readInt())
         case let tag: throw .malformed("unknown column storage tag \(tag)")
@@ -100,11 +102,16 @@ extension ModelReader {
         let shape: IdentifierGenerator.Shape
         switch try readTag() {
         case 0: shape = .integer(lowest: try readDouble())
-        case 1: shape = .pattern(try readStrings().map { code throws(ModelFileError) in try Self.characterClass(code) })
+        case 1:
+            shape = .pattern(
+                try readStrings().map { code throws(ModelFileError) in try Self.characterClass(code)
+                })
         case let tag: throw .malformed("unknown identifier shape tag \(tag)")
         }
         let numbers = try readUInt64s()
-        guard numbers.count == 3, numbers[0] > 0 else { throw .malformed("an identifier generator is short") }
+        guard numbers.count == 3, numbers[0] > 0 else {
+            throw .malformed("an identifier generator is short")
+        }
         return IdentifierGenerator(
             shape: shape, size: numbers[0], multiplier: numbers[1], offset: numbers[2],
             excluded: Set(try readUInt64s()), missingRate: try readDouble(),

@@ -88,7 +88,8 @@ enum Special {
         let series =
             inverse2
             * (1.0 / 12
-                - inverse2 * (1.0 / 120 - inverse2 * (1.0 / 252 - inverse2 * (1.0 / 240 - inverse2 / 132))))
+                - inverse2
+                * (1.0 / 120 - inverse2 * (1.0 / 252 - inverse2 * (1.0 / 240 - inverse2 / 132))))
         return result + log(value) - 0.5 * inverse - series
     }
 

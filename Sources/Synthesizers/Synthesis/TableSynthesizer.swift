@@ -109,7 +109,8 @@ public struct TableSynthesizer: Sendable {
         let settings = parameters.columnValues
         for (parameter, values) in settings.sorted(by: { $0.key < $1.key }) {
             for setting in values where !columns.contains(setting.column) {
-                throw .unknownColumn(parameter: parameter, column: setting.column, available: columns)
+                throw .unknownColumn(
+                    parameter: parameter, column: setting.column, available: columns)
             }
         }
     }
@@ -140,7 +141,8 @@ public struct TableSynthesizer: Sendable {
         rows: Int, chunkSize: Int, progress: ProgressHandler? = nil,
         _ body: (Table) throws -> Void
     ) throws {
-        precondition(chunkSize > 0, "TableSynthesizer.sample: chunk size \(chunkSize) is not positive")
+        precondition(
+            chunkSize > 0, "TableSynthesizer.sample: chunk size \(chunkSize) is not positive")
         if rows == 0 {
             try body(try sample(rows: 0))
             return

@@ -62,22 +62,26 @@ struct CategoryCodes {
             }
         case .text(let text):
             storage = .text
-            encode(text.values.indices.map { text.isMissing[$0] ? .missing : .text(text.values[$0]) })
+            encode(
+                text.values.indices.map { text.isMissing[$0] ? .missing : .text(text.values[$0]) })
         case .boolean(let boolean):
             storage = .boolean(boolean.spelling)
-            encode(boolean.values.indices.map {
-                boolean.isMissing[$0] ? .missing : .boolean(boolean.values[$0])
-            })
+            encode(
+                boolean.values.indices.map {
+                    boolean.isMissing[$0] ? .missing : .boolean(boolean.values[$0])
+                })
         case .number(let number):
             storage = .number(holdsIntegers: number.holdsIntegers, decimals: number.decimals)
-            encode(number.values.indices.map {
-                number.isMissing[$0] ? .missing : .number(number.values[$0])
-            })
+            encode(
+                number.values.indices.map {
+                    number.isMissing[$0] ? .missing : .number(number.values[$0])
+                })
         case .datetime(let datetime):
             storage = .number(holdsIntegers: false, decimals: 0)
-            encode(datetime.seconds.indices.map {
-                datetime.isMissing[$0] ? .missing : .number(datetime.seconds[$0])
-            })
+            encode(
+                datetime.seconds.indices.map {
+                    datetime.isMissing[$0] ? .missing : .number(datetime.seconds[$0])
+                })
         }
     }
 
@@ -104,7 +108,8 @@ extension CategoryStorage {
         case .category:
             return Column(
                 name: name,
-                categories: CategoryColumn(values: rows.map { if case .text(let t) = $0 { t } else { nil } }))
+                categories: CategoryColumn(
+                    values: rows.map { if case .text(let t) = $0 { t } else { nil } }))
         case .text:
             let texts = rows.map { value -> String? in
                 if case .text(let text) = value { return text }
@@ -116,7 +121,8 @@ extension CategoryStorage {
             let missing = rows.map { $0 == .missing }
             return Column(
                 name: name,
-                data: .boolean(BooleanColumn(values: values, isMissing: missing, spelling: spelling)))
+                data: .boolean(
+                    BooleanColumn(values: values, isMissing: missing, spelling: spelling)))
         case .number(let holdsIntegers, let decimals):
             let values = rows.map { value -> Double in
                 if case .number(let number) = value { return number }

@@ -142,7 +142,8 @@ public struct IdentifierGenerator: Sendable, Equatable {
     static func size(of classes: [CharacterClass]) -> UInt64 {
         var size: UInt64 = 1
         for characterClass in classes {
-            let (product, overflow) = size.multipliedReportingOverflow(by: UInt64(characterClass.alphabet.count))
+            let (product, overflow) = size.multipliedReportingOverflow(
+                by: UInt64(characterClass.alphabet.count))
             size = overflow || product > 1 << 62 ? 1 << 62 : product
         }
         return size

@@ -44,7 +44,8 @@ public struct NumericalTransformer: Sendable, Equatable {
     public init(fitting column: NumberColumn, options: TransformOptions) {
         let present = column.presentValues
         fill = present.isEmpty ? 0 : present.reduce(0, +) / Double(present.count)
-        missingRate = column.count == 0 ? 0 : Double(column.count - present.count) / Double(column.count)
+        missingRate =
+            column.count == 0 ? 0 : Double(column.count - present.count) / Double(column.count)
         if options.enforceMinMax, let low = present.min(), let high = present.max() {
             range = low...high
         } else {

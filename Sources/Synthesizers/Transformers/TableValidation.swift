@@ -56,13 +56,15 @@ extension TablePlan {
         var problems: [String] = []
         let missing = column.missingCount
         if missing > 0 {
-            problems.append("primary key '\(key)' has \(missing) missing values; keys must be complete")
+            problems.append(
+                "primary key '\(key)' has \(missing) missing values; keys must be complete")
         }
         let codes = CategoryCodes(column)
         if codes.values.count < codes.codes.count {
             let duplicates = codes.codes.count - codes.values.count
             problems.append(
-                "primary key '\(key)' repeats values (\(duplicates) duplicate rows); keys must be unique")
+                "primary key '\(key)' repeats values (\(duplicates) duplicate rows); keys must be unique"
+            )
         }
         return problems
     }

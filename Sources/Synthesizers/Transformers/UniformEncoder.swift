@@ -46,7 +46,9 @@ public struct UniformEncoder: Sendable, Equatable {
             (categories, frequencies) = try Self.ordered(
                 read.values, counts: counts, total: total, order: order, column: column.name)
         } else {
-            let ranking = read.values.indices.sorted { counts[$0] > counts[$1] || (counts[$0] == counts[$1] && $0 < $1) }
+            let ranking = read.values.indices.sorted {
+                counts[$0] > counts[$1] || (counts[$0] == counts[$1] && $0 < $1)
+            }
             categories = ranking.map { read.values[$0] }
             frequencies = ranking.map { Double(counts[$0]) / total }
         }
@@ -71,7 +73,8 @@ public struct UniformEncoder: Sendable, Equatable {
         var sequence: [CategoryValue]
         if let order {
             let byText = Dictionary(
-                present.map { (values[$0].text ?? "", values[$0]) }, uniquingKeysWith: { a, _ in a })
+                present.map { (values[$0].text ?? "", values[$0]) }, uniquingKeysWith: { a, _ in a }
+            )
             let unknown = present.compactMap { values[$0].text }.filter { !order.contains($0) }
             guard unknown.isEmpty else {
                 throw .invalidData([
@@ -140,7 +143,8 @@ public struct UniformEncoder: Sendable, Equatable {
     /// directly (no per-row strings); other kinds through their category values.
     func reverse(_ values: [Double], name: String) -> Column {
         guard storage == .category else {
-            return storage.column(named: name, rows: values.map { category(at: min(1, max(0, $0))) })
+            return storage.column(
+                named: name, rows: values.map { category(at: min(1, max(0, $0))) })
         }
         var levels: [String] = []
         let codeOf = categories.map { category -> Int32 in
