@@ -27,7 +27,7 @@ struct EndToEndTests {
     @Test func irisKeepsColumnsTypesRangesAndRounding() throws {
         let (table, metadata) = try dataset("iris")
         var synthesizer = try TableSynthesizer(named: "gaussian-copula")
-        try synthesizer.fit(table, plan: TablePlan(metadata: metadata), seed: 1)
+        try synthesizer.fit(table, metadata: metadata, seed: 1)
         let sample = try synthesizer.sample(rows: 500)
 
         #expect(sample.rowCount == 500)

@@ -1,5 +1,6 @@
 // Synthesizers: the shared template: validate, transform, fit the model; sample and reverse.
 
+import Metadata
 import Tabular
 
 /// A synthesizer bound to its name and parameters, doing everything but the model step:
@@ -103,6 +104,16 @@ public struct TableSynthesizer: Sendable {
         try model.fitModel(data, random: &modelRandom, progress: progress)
         self.transformer = transformer
         resetSampling(seed: seed)
+    }
+
+    /// Fits on a table described by its metadata (see ``TablePlan/init(metadata:)``).
+    ///
+    /// - Throws: as ``fit(_:plan:seed:progress:)``.
+    public mutating func fit(
+        _ table: Table, metadata: TableMetadata, seed: UInt64 = 0,
+        progress: ProgressHandler? = nil
+    ) throws(SynthesizerError) {
+        try fit(table, plan: TablePlan(metadata: metadata), seed: seed, progress: progress)
     }
 
     private func checkColumns(_ entryName: String, columns: [String]) throws(SynthesizerError) {
