@@ -95,6 +95,13 @@ extension TableSynthesizer {
         guard modelReader.offset == reader.offset + modelLength, modelReader.isAtEnd else {
             throw .malformed("the \(name) model does not span its declared \(modelLength) bytes")
         }
+        var trial = SeededRandom(seed: 0)
+        let names = model.sampleModel(rows: 1, random: &trial).names
+        guard names == transformer.modelColumnNames else {
+            throw .malformed(
+                "the model's columns \(names) differ from the modelled columns "
+                    + "\(transformer.modelColumnNames)")
+        }
         return TableSynthesizer(
             name: entry.name, parameters: parameters, model: model, transformer: transformer,
             samplingSeed: seed,

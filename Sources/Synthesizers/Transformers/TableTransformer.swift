@@ -77,6 +77,9 @@ public struct TableTransformer: Sendable, Equatable {
         precondition(
             cursors.count == transformers.count,
             "TableTransformer.reverse: \(cursors.count) cursors for \(transformers.count) columns")
+        precondition(
+            data.names == modelColumnNames,
+            "TableTransformer.reverse: the model sampled \(data.names), not \(modelColumnNames)")
         var modelIndex = 0
         var columns: [Column] = []
         for (index, transformer) in transformers.enumerated() {
