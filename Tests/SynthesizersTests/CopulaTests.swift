@@ -157,3 +157,32 @@ struct CopulaTests {
 func csv(_ table: Table) -> [UInt8] {
     CSVWriter().bytes(table)
 }
+
+@Suite("Gaussian copula categories")
+struct CopulaCategoryTests {
+    @Test func categoryFrequenciesAreKept() throws {
+        // 70 % a, 20 % b, 10 % c; category codes get the exact Uniform(0, 1) marginal, so
+        // 20,000 draws land within 0.015 of each share (binomial sd at most 0.0033).
+        let values = (0..<1_000).map { $0 < 700 ? "a" : $0 < 900 ? "b" : "c" }
+        let numbers = (0..<1_000).map { Double($0 % 37) }
+        let table = try Table(columns: [
+            Column(name: "k", categories: CategoryColumn(values: values)),
+            Column(name: "x", numbers: NumberColumn(values: numbers, holdsIntegers: true)),
+        ])
+        var synthesizer = try TableSynthesizer(named: "gaussian-copula")
+        try synthesizer.fit(table, plan: .inferred(from: table), seed: 4)
+        let copula = try #require(synthesizer.model as? GaussianCopula)
+        #expect(copula.marginals[0] == .uniform(loc: 0, scale: 1))
+        #expect(copula.marginals[1].family == .beta)
+        let sample = try synthesizer.sample(rows: 20_000)
+        guard case .category(let codes) = try #require(sample["k"]).data else {
+            Issue.record("k is not categorical")
+            return
+        }
+        for (level, share) in [("a", 0.7), ("b", 0.2), ("c", 0.1)] {
+            let code = try #require(codes.levels.firstIndex(of: level))
+            let observed = Double(codes.codes.count { $0 == Int32(code) }) / 20_000
+            #expect(abs(observed - share) < 0.015, "\(level)")
+        }
+    }
+}

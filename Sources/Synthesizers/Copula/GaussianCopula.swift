@@ -5,7 +5,10 @@ import Linalg
 
 /// The Gaussian copula synthesizer (the reference's GaussianCopulaSynthesizer).
 ///
-/// Fit: every model column gets a marginal F_j of its family (per column, else the default);
+/// Fit: every model column gets a marginal F_j of its family (per column, else the default;
+/// the codes of categorical, boolean and ordinal columns, Uniform(0, 1) by construction, get
+/// exactly that marginal unless set per column: a deliberate improvement on the reference,
+/// whose fitted beta distorts category frequencies);
 /// values become normal scores `z = Φ⁻¹(clip(F_j(x), EPS, 1 − EPS))` with EPS = 1.1920929e-7
 /// (so scores saturate at ±5.1666, as in the reference); the Pearson correlation of the scores
 /// is repaired to positive definite when needed and factored by Cholesky.
@@ -73,8 +76,14 @@ public struct GaussianCopula: Synthesizer, Equatable {
         marginals = []
         tables = []
         for index in 0..<count {
-            let family = numericalDistributions[data.names[index]] ?? defaultDistribution
-            let marginal = Marginal.fitting(family, to: data.columns[index])
+            let marginal: Marginal
+            if let family = numericalDistributions[data.names[index]] {
+                marginal = Marginal.fitting(family, to: data.columns[index])
+            } else if data.isUniformCode[index] {
+                marginal = .uniform(loc: 0, scale: 1)
+            } else {
+                marginal = Marginal.fitting(defaultDistribution, to: data.columns[index])
+            }
             marginals.append(marginal)
             let table = ScoreTable(marginal)
             tables.append(table)

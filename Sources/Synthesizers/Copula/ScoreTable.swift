@@ -12,7 +12,7 @@ import Foundation
 /// near the ends where beta and gamma scores change fastest; for gamma `hi` is the quantile
 /// of 1 − 1e-13, for the kernel density the end of its grid. Scores are kept within
 /// ±``zLimit``. Accuracy (tested on the fitted families): under 1e-5 of the data range in x
-/// for scores in [−5, 5]. Normal and degenerate marginals use exact formulas.
+/// for scores in [−5, 5]. Normal, uniform and degenerate marginals use exact formulas.
 struct ScoreTable: Sendable, Equatable {
     static let pointCount = 2049
     static let zLimit = 8.5
@@ -50,9 +50,9 @@ struct ScoreTable: Sendable, Equatable {
 
     private static func support(of marginal: Marginal) -> (Double, Double)? {
         switch marginal {
-        case .normal, .degenerate:
+        case .normal, .degenerate, .uniform:
             return nil
-        case .beta(_, _, let loc, let scale), .uniform(let loc, let scale):
+        case .beta(_, _, let loc, let scale):
             return (loc, loc + scale)
         case .truncatedNormal(let a, let b, let loc, let scale):
             return (loc + a * scale, loc + b * scale)
@@ -90,6 +90,8 @@ struct ScoreTable: Sendable, Equatable {
             return scores.map { loc + scale * $0 }
         case .degenerate(let value):
             return [Double](repeating: value, count: scores.count)
+        case .uniform(let loc, let scale):
+            return scores.map { loc + scale * Special.normalCDF($0) }
         default:
             return zs.withUnsafeBufferPointer { keys in
                 xs.withUnsafeBufferPointer { targets in
@@ -108,6 +110,11 @@ struct ScoreTable: Sendable, Equatable {
             }
         case .degenerate(let value):
             for index in values.indices { values[index] = values[index] < value ? -limit : limit }
+        case .uniform(let loc, let scale):
+            for index in values.indices {
+                let u = min(1, max(0, (values[index] - loc) / scale))
+                values[index] = min(limit, max(-limit, Special.normalQuantile(u)))
+            }
         default:
             xs.withUnsafeBufferPointer { keys in
                 zs.withUnsafeBufferPointer { targets in

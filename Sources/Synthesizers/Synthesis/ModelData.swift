@@ -12,8 +12,14 @@ public struct ModelData: Sendable, Equatable {
     /// The number of rows.
     public let rowCount: Int
 
+    /// For each column, whether it is Uniform(0, 1) by construction (the codes of a
+    /// categorical, boolean or ordinal column), so that a model may use that marginal exactly.
+    public var isUniformCode: [Bool]
+
     /// Creates model data; every column must have `rowCount` values.
-    public init(names: [String], columns: [[Double]], rowCount: Int) {
+    ///
+    /// - Parameter isUniformCode: Which columns are uniform codes; none when `nil`.
+    public init(names: [String], columns: [[Double]], rowCount: Int, isUniformCode: [Bool]? = nil) {
         precondition(
             names.count == columns.count,
             "ModelData: \(names.count) names for \(columns.count) columns")
@@ -23,6 +29,10 @@ public struct ModelData: Sendable, Equatable {
         self.names = names
         self.columns = columns
         self.rowCount = rowCount
+        self.isUniformCode = isUniformCode ?? Array(repeating: false, count: names.count)
+        precondition(
+            self.isUniformCode.count == names.count,
+            "ModelData: \(self.isUniformCode.count) uniform flags for \(names.count) columns")
     }
 
     /// The number of columns.

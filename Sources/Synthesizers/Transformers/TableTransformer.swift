@@ -42,6 +42,7 @@ public struct TableTransformer: Sendable, Equatable {
         var transformers: [ColumnTransformer] = []
         var names: [String] = []
         var columns: [[Double]] = []
+        var isUniformCode: [Bool] = []
         var failures: [String] = []
         for (index, columnPlan) in plan.columns.enumerated() {
             guard let column = table[columnPlan.name] else { continue }
@@ -54,6 +55,11 @@ public struct TableTransformer: Sendable, Equatable {
                 if transformer.isModelled {
                     names.append(columnPlan.name)
                     columns.append(transformer.transform(column, random: &stream))
+                    if case .uniform = transformer {
+                        isUniformCode.append(true)
+                    } else {
+                        isUniformCode.append(false)
+                    }
                 }
             } catch {
                 if case .invalidData(let found) = error { failures += found }
@@ -61,7 +67,9 @@ public struct TableTransformer: Sendable, Equatable {
         }
         guard failures.isEmpty else { throw .invalidData(failures) }
         let transformer = TableTransformer(plan: plan, transformers: transformers)
-        return (transformer, ModelData(names: names, columns: columns, rowCount: table.rowCount))
+        let data = ModelData(
+            names: names, columns: columns, rowCount: table.rowCount, isUniformCode: isUniformCode)
+        return (transformer, data)
     }
 
     /// The table back from model data whose columns are ``modelColumnNames``.
