@@ -1,1 +1,0 @@
-// Synthesizers: placeholder until the module's first file lands.
