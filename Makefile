@@ -13,9 +13,9 @@ dependencies:
 build: dependencies
 	$(SWIFT) build -c release --product facsimile
 
-## Runs the command on the bundled iris table.
+## Fits, samples and evaluates on the bundled iris table; writes into demo-output/.
 demo: build
-	.build/release/facsimile inspect Examples/iris.csv
+	.build/release/facsimile demo --out demo-output
 
 ## Lints the sources, then runs every test.
 test: dependencies lint

@@ -11,7 +11,10 @@ public enum CommandLineTool {
     public static let version = FacsimileVersion.current
 
     /// Every subcommand, in the order help lists them.
-    static let commands: [any Command.Type] = [InspectCommand.self, EvaluateCommand.self]
+    static let commands: [any Command.Type] = [
+        InspectCommand.self, ListCommand.self, FitCommand.self, SampleCommand.self,
+        GenerateCommand.self, EvaluateCommand.self, DemoCommand.self,
+    ]
 
     /// Runs `facsimile` with `arguments` (without the program name) and returns the exit status.
     public static func run(_ arguments: [String], console: Console = .standard) -> Int32 {

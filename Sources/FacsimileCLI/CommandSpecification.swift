@@ -14,16 +14,29 @@ struct OptionSpecification: Sendable {
     /// Whether the option may be given more than once (per-column settings).
     let repeats: Bool
 
+    /// Whether the command cannot run without the option.
+    let isRequired: Bool
+
     /// An option that takes a value.
     static func value(
         _ name: String, _ valueName: String, help: String, repeats: Bool = false
     ) -> OptionSpecification {
-        OptionSpecification(name: name, valueName: valueName, help: help, repeats: repeats)
+        OptionSpecification(
+            name: name, valueName: valueName, help: help, repeats: repeats, isRequired: false)
+    }
+
+    /// An option that takes a value and must be given.
+    static func required(_ name: String, _ valueName: String, help: String)
+        -> OptionSpecification
+    {
+        OptionSpecification(
+            name: name, valueName: valueName, help: help, repeats: false, isRequired: true)
     }
 
     /// An option that takes no value.
     static func flag(_ name: String, help: String) -> OptionSpecification {
-        OptionSpecification(name: name, valueName: nil, help: help, repeats: false)
+        OptionSpecification(
+            name: name, valueName: nil, help: help, repeats: false, isRequired: false)
     }
 }
 
@@ -67,7 +80,8 @@ struct CommandSpecification: Sendable {
     /// The one-line usage: `facsimile inspect DATA.csv [--delimiter C] [--json]`.
     var usageLine: String {
         let optionParts = options.map { option in
-            option.valueName.map { "[--\(option.name) \($0)]" } ?? "[--\(option.name)]"
+            let text = "--\(option.name)" + (option.valueName.map { " \($0)" } ?? "")
+            return option.isRequired ? text : "[\(text)]"
         }
         let open = acceptsOpenOptions ? ["[--PARAMETER VALUE ...]"] : []
         return (["facsimile", name] + operands + optionParts + open).joined(separator: " ")

@@ -58,6 +58,11 @@ struct ParsedArguments: Sendable {
             }
         }
 
+        for option in specification.options where option.isRequired && values[option.name] == nil {
+            throw UsageError(
+                command: specification.name,
+                message: "--\(option.name) is required (\(option.help))")
+        }
         guard operands.count == specification.operands.count else {
             throw UsageError(
                 command: specification.name,
@@ -71,6 +76,14 @@ struct ParsedArguments: Sendable {
     /// The value of option `name`, or `nil` when it was not given.
     func value(_ name: String) -> String? {
         values[name]?.last
+    }
+
+    /// The value of a required option, which parsing has already checked is present.
+    func requiredValue(_ name: String) -> String {
+        guard let value = values[name]?.last else {
+            preconditionFailure("option --\(name) is not declared as required")
+        }
+        return value
     }
 
     /// Whether the flag or option `name` was given.
