@@ -30,7 +30,7 @@ def reference_command(name, data):
     if name.startswith(("ctgan-step", "tvae-step", "ctgan-memory")):
         return ["neural.py", name, "--threads", str(os.cpu_count())]
     if name.startswith("copula-"):
-        return ["copula.py", data, name[len("copula-"):]]
+        return ["copula.py", "--data", data, name[len("copula-"):]]
     if name.startswith(("gemm-", "sgemm-", "normal-")):
         return ["linalg.py", name]
     return None
