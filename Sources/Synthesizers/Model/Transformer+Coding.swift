@@ -75,6 +75,8 @@ extension ModelWriter {
             write(datetime.range)
             write(datetime.unit)
             write(datetime.format.pattern)
+            write(datetime.format.zoneSpelling.rawValue)
+            write(datetime.format.fractionDigits)
         case .identifier(let generator):
             append(raw: [3])
             write(generator)

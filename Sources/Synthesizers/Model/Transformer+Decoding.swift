@@ -81,7 +81,7 @@ extension ModelReader {
             return .datetime(
                 DatetimeTransformer(
                     fill: numbers[0], missingRate: numbers[1], range: try readRange(),
-                    unit: try readOptionalDouble(), format: DatetimeFormat(try readString())))
+                    unit: try readOptionalDouble(), format: try readDatetimeFormat()))
         case 3:
             return .identifier(try readIdentifier())
         case 4:
@@ -133,5 +133,19 @@ extension ModelReader {
             }
             return .literal(character)
         }
+    }
+
+    /// A datetime format: its pattern, how it spells the zero offset and its fraction digits.
+    mutating func readDatetimeFormat() throws(ModelFileError) -> DatetimeFormat {
+        let pattern = try readString()
+        let spellingName = try readString()
+        guard let spelling = DatetimeZoneSpelling(rawValue: spellingName) else {
+            throw .malformed("unknown time-zone spelling '\(spellingName)'")
+        }
+        let digits = try readInt()
+        guard (1...9).contains(digits) else {
+            throw .malformed("a datetime format has \(digits) fraction digits, not 1 to 9")
+        }
+        return DatetimeFormat(pattern, zoneSpelling: spelling, fractionDigits: digits)
     }
 }
