@@ -130,7 +130,7 @@ let package = Package(
         ),
         .testTarget(
             name: "MetricsTests",
-            dependencies: ["Metrics", "Metadata", "Tabular", "TestSupport"],
+            dependencies: ["Metrics", "Metadata", "Tabular", "Linalg", "TestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

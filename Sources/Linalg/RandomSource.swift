@@ -14,10 +14,10 @@
 ///
 /// Draws are in `RandomSource+Distributions.swift` and `RandomSource+Sampling.swift`.
 public struct RandomSource: RandomNumberGenerator, Sendable, Equatable {
-    private var state0: UInt64
-    private var state1: UInt64
-    private var state2: UInt64
-    private var state3: UInt64
+    @usableFromInline var state0: UInt64
+    @usableFromInline var state1: UInt64
+    @usableFromInline var state2: UInt64
+    @usableFromInline var state3: UInt64
 
     /// The second normal of the last polar-method pair, not yet returned.
     var spareNormal: Double?
@@ -41,6 +41,9 @@ public struct RandomSource: RandomNumberGenerator, Sendable, Equatable {
     }
 
     /// The next 64 random bits (xoshiro256**).
+    ///
+    /// Inlinable, so that filling a large buffer from another module costs no call per draw.
+    @inlinable
     public mutating func next() -> UInt64 {
         let result = rotateLeft(state1 &* 5, by: 7) &* 9
         let shifted = state1 << 17
@@ -87,7 +90,8 @@ public struct RandomSource: RandomNumberGenerator, Sendable, Equatable {
         return RandomSource(seed: seed)
     }
 
-    private func rotateLeft(_ value: UInt64, by amount: UInt64) -> UInt64 {
+    @inlinable
+    func rotateLeft(_ value: UInt64, by amount: UInt64) -> UInt64 {
         (value << amount) | (value >> (64 - amount))
     }
 }

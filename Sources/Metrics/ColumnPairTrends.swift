@@ -1,5 +1,6 @@
 // Metrics: the rows of the Quality Report's Column Pair Trends property.
 
+import Linalg
 import Tabular
 
 /// Computes every pair row of Column Pair Trends from columns prepared once.
@@ -80,7 +81,7 @@ struct ColumnPairTrends {
     /// Every pair of scored columns, in schema order.
     func rows() -> [QualityReport.ColumnPairTrend] {
         let scored = input.schema.columns.filter(\.type.isScored)
-        var generator = SplitMix64(seed: options.subsampleSeed)
+        var generator = RandomSource(seed: options.subsampleSeed)
         var rows: [QualityReport.ColumnPairTrend] = []
         rows.reserveCapacity(scored.count * (scored.count - 1) / 2)
         for i in scored.indices {
@@ -92,7 +93,7 @@ struct ColumnPairTrends {
     }
 
     private func row(
-        _ first: EvaluatedColumn, _ second: EvaluatedColumn, generator: inout SplitMix64
+        _ first: EvaluatedColumn, _ second: EvaluatedColumn, generator: inout RandomSource
     ) -> QualityReport.ColumnPairTrend {
         let bothContinuous = first.type.isContinuous && second.type.isContinuous
         var row = QualityReport.ColumnPairTrend(
@@ -140,7 +141,7 @@ struct ColumnPairTrends {
     private func scoreContingency(
         _ row: inout QualityReport.ColumnPairTrend,
         _ first: EvaluatedColumn, _ second: EvaluatedColumn,
-        generator: inout SplitMix64
+        generator: inout RandomSource
     ) throws(PairError) {
         var (real, synthetic) = try codedPair(first, second)
         if let limit = options.contingencyRowLimit,

@@ -1,5 +1,7 @@
 // NeuralCore: the `Layer` protocol, its forward context, and the sequential container.
 
+import Linalg
+
 /// What a forward pass needs besides its input: the mode and the random generator.
 public struct LayerContext {
     /// Training mode (dropout active, batch statistics) or evaluation mode (dropout off,
@@ -7,16 +9,16 @@ public struct LayerContext {
     public var isTraining: Bool
 
     /// The generator for dropout masks and any other noise of the forward pass.
-    public var generator: NeuralGenerator
+    public var generator: RandomSource
 
     /// A context in the given mode with a generator seeded by `seed`.
     public init(isTraining: Bool, seed: UInt64) {
         self.isTraining = isTraining
-        generator = NeuralGenerator(seed: seed)
+        generator = RandomSource(seed: seed)
     }
 
     /// A context in the given mode drawing from `generator`.
-    public init(isTraining: Bool, generator: NeuralGenerator) {
+    public init(isTraining: Bool, generator: RandomSource) {
         self.isTraining = isTraining
         self.generator = generator
     }

@@ -1,5 +1,6 @@
 // MetricsTests: internal helpers (radix sort, quantiles) checked against plain definitions.
 
+import Linalg
 import Testing
 
 @testable import Metrics
@@ -8,7 +9,7 @@ import Testing
 struct InternalsTests {
     @Test("Radix sort agrees with the standard sort", arguments: [0, 1, 2, 65, 1000])
     func radixSort(count: Int) {
-        var generator = SplitMix64(seed: UInt64(count))
+        var generator = RandomSource(seed: UInt64(count))
         let special: [Double] = [
             0, -0.0, .infinity, -.infinity, .leastNonzeroMagnitude, -.greatestFiniteMagnitude,
             1e300,

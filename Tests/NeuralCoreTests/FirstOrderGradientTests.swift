@@ -1,5 +1,6 @@
 // NeuralCoreTests: every differentiable operation against central finite differences.
 
+import Linalg
 import NeuralCore
 import Testing
 
@@ -105,11 +106,11 @@ let functionCases: [GradientCase] = [
         gaussianKLDivergence(mean: $0[0], logVariance: $0[1])
     },
     GradientCase("reparameterizedSample", [sample([2, 3]), sample([2, 3], seed: 2)]) {
-        var generator = NeuralGenerator(seed: 11)
+        var generator = RandomSource(seed: 11)
         return reparameterizedSample(mean: $0[0], logVariance: $0[1], using: &generator)
     },
     GradientCase("gumbelSoftmax soft", [sample([3, 4])]) {
-        var generator = NeuralGenerator(seed: 5)
+        var generator = RandomSource(seed: 5)
         return gumbelSoftmax($0[0], temperature: 0.5, using: &generator)
     },
     GradientCase("segmented softmax", [sample([3, 7], -2...2)]) {
@@ -119,7 +120,7 @@ let functionCases: [GradientCase] = [
         logSoftmax($0[0], segments: [1..<4, 4..<7])
     },
     GradientCase("segmented gumbelSoftmax", [sample([3, 6], -2...2)]) {
-        var generator = NeuralGenerator(seed: 5)
+        var generator = RandomSource(seed: 5)
         return gumbelSoftmax($0[0], segments: [0..<3, 4..<6], temperature: 0.5, using: &generator)
     },
     GradientCase("segmented crossEntropy", [sample([2, 6], -2...2)]) {
@@ -144,8 +145,8 @@ struct FirstOrderGradientTests {
 
     @Test func hardGumbelSoftmaxIsOneHotWithTheSoftGradient() {
         let logits = Variable(sample([4, 5]), requiresGradient: true)
-        var first = NeuralGenerator(seed: 9)
-        var second = NeuralGenerator(seed: 9)
+        var first = RandomSource(seed: 9)
+        var second = RandomSource(seed: 9)
         let hard = gumbelSoftmax(logits, temperature: 0.3, hard: true, using: &first)
         let soft = gumbelSoftmax(logits, temperature: 0.3, hard: false, using: &second)
 

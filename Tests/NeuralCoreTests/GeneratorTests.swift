@@ -1,14 +1,15 @@
 // NeuralCoreTests: the seeded generator and random tensors.
 
+import Linalg
 import NeuralCore
 import Testing
 
-@Suite("NeuralGenerator and random tensors")
+@Suite("RandomSource and random tensors")
 struct GeneratorTests {
     @Test func sameSeedSameSequenceOtherSeedOtherSequence() {
-        var first = NeuralGenerator(seed: 42)
-        var second = NeuralGenerator(seed: 42)
-        var third = NeuralGenerator(seed: 43)
+        var first = RandomSource(seed: 42)
+        var second = RandomSource(seed: 42)
+        var third = RandomSource(seed: 43)
         let a = (0..<8).map { _ in first.next() }
         let b = (0..<8).map { _ in second.next() }
         let c = (0..<8).map { _ in third.next() }
@@ -18,7 +19,7 @@ struct GeneratorTests {
 
     /// Zero seeds must still give a usable stream (SplitMix64 never yields an all-zero state).
     @Test func zeroSeedIsNotDegenerate() {
-        var generator = NeuralGenerator(seed: 0)
+        var generator = RandomSource(seed: 0)
         let values = (0..<4).map { _ in generator.next() }
         #expect(values.allSatisfy { $0 != 0 } && Set(values).count == 4)
     }
@@ -26,7 +27,7 @@ struct GeneratorTests {
     /// 100,000 uniforms: the mean has standard deviation √(1/12)/√n ≈ 0.0009, so ±0.005 is
     /// more than five standard deviations; every value lies in [0, 1).
     @Test func uniformMeanAndRange() {
-        var generator = NeuralGenerator(seed: 1)
+        var generator = RandomSource(seed: 1)
         let values = Tensor.randomUniform(shape: [100_000], using: &generator)
         #expect(values.scalars.allSatisfy { $0 >= 0 && $0 < 1 })
         #expect(abs(values.mean().scalar - 0.5) < 0.005)
@@ -35,7 +36,7 @@ struct GeneratorTests {
     /// 100,000 normals with mean 2 and deviation 3: the sample mean has standard deviation
     /// 3/√n ≈ 0.0095 (bound 0.05) and the variance 9·√(2/n) ≈ 0.04 (bound 0.25).
     @Test func normalMomentsWithinBounds() {
-        var generator = NeuralGenerator(seed: 2)
+        var generator = RandomSource(seed: 2)
         let values = Tensor.randomNormal(
             shape: [100_000], mean: 2, standardDeviation: 3, using: &generator)
         let mean = Double(values.mean().scalar)
@@ -49,7 +50,7 @@ struct GeneratorTests {
 
     /// Bernoulli(0.3) over 100,000 draws: standard deviation of the frequency ≈ 0.0014.
     @Test func bernoulliFrequency() {
-        var generator = NeuralGenerator(seed: 3)
+        var generator = RandomSource(seed: 3)
         let values = Tensor.randomBernoulli(shape: [100_000], probability: 0.3, using: &generator)
         #expect(values.scalars.allSatisfy { $0 == 0 || $0 == 1 })
         #expect(abs(values.mean().scalar - 0.3) < 0.01)

@@ -1,5 +1,6 @@
 // NeuralCoreTests: central finite differences to check analytic gradients against.
 
+import Linalg
 import NeuralCore
 
 /// Finite-difference gradients of a scalar function of several tensors.
@@ -30,7 +31,7 @@ enum FiniteDifferences {
     /// A fixed pseudo-random weighting of an output, so that a checked scalar
     /// `Σ wᵢ · yᵢ` depends on every output value with a different weight.
     static func weights(count: Int, seed: UInt64 = 7) -> Tensor {
-        var generator = NeuralGenerator(seed: seed)
+        var generator = RandomSource(seed: seed)
         return Tensor.randomUniform(shape: [count], in: 0.5...1.5, using: &generator)
     }
 
@@ -69,14 +70,14 @@ func allClose(
 
 /// A tensor of `shape` with values spread in `range`, from a fixed seed.
 func sample(_ shape: [Int], _ range: ClosedRange<Float> = -1...1, seed: UInt64 = 1) -> Tensor {
-    var generator = NeuralGenerator(seed: seed)
+    var generator = RandomSource(seed: seed)
     return Tensor.randomUniform(shape: shape, in: range, using: &generator)
 }
 
 /// A tensor of `shape` with values of magnitude in `0.2...1` and random signs: at least 0.2
 /// away from the kinks of ReLU, abs and friends, so a step of 1e-2 never crosses one.
 func awayFromZero(_ shape: [Int], seed: UInt64 = 3) -> Tensor {
-    var generator = NeuralGenerator(seed: seed)
+    var generator = RandomSource(seed: seed)
     let magnitudes = Tensor.randomUniform(shape: shape, in: 0.2...1, using: &generator)
     let signs = Tensor.randomBernoulli(shape: shape, probability: 0.5, using: &generator)
     return magnitudes * (signs * 2 - 1)

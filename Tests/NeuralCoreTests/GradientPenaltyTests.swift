@@ -1,6 +1,7 @@
 // NeuralCoreTests: the WGAN-GP gradient penalty, by hand and by finite differences.
 
 import Foundation
+import Linalg
 import NeuralCore
 import Testing
 
@@ -25,7 +26,7 @@ struct GradientPenaltyTests {
     /// ‖g‖ = √6.92, GP = (‖g‖ − 1)². With c = 2(‖g‖ − 1)/‖g‖:
     /// ∂GP/∂w₂ⱼ = c · sⱼ · (W₁[j] · g) and ∂GP/∂W₁[j, k] = c · w₂ⱼ · sⱼ · gₖ.
     @Test func matchesTheClosedFormOfATwoLayerCritic() throws {
-        var generator = NeuralGenerator(seed: 1)
+        var generator = RandomSource(seed: 1)
         let first = Linear(inputs: 2, outputs: 2, hasBias: false, using: &generator)
         let second = Linear(inputs: 2, outputs: 1, hasBias: false, using: &generator)
         first.weight.value = Tensor(rows: [[1, 2], [-1, 1]])
@@ -61,7 +62,7 @@ struct GradientPenaltyTests {
     /// the penalty's gradient for every parameter matches finite differences, with the
     /// dropout masks held fixed by reseeding.
     @Test func matchesFiniteDifferencesWithDropout() {
-        var generator = NeuralGenerator(seed: 3)
+        var generator = RandomSource(seed: 3)
         let critic = Sequential([
             Linear(inputs: 6, outputs: 5, using: &generator), LeakyReLU(slope: 0.2),
             Dropout(probability: 0.5),

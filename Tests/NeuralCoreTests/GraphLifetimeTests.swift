@@ -1,6 +1,7 @@
 // NeuralCoreTests: the recorded graph is freed after a step, and no-gradient scopes record
 // nothing.
 
+import Linalg
 import Testing
 
 @testable import NeuralCore
@@ -8,7 +9,7 @@ import Testing
 @Suite("Graph lifetime")
 struct GraphLifetimeTests {
     @Test func graphIsReleasedWhenTheStepEnds() throws {
-        var generator = NeuralGenerator(seed: 1)
+        var generator = RandomSource(seed: 1)
         let network = Sequential([
             Linear(inputs: 3, outputs: 4, using: &generator), LeakyReLU(slope: 0.2),
             Linear(inputs: 4, outputs: 1, using: &generator),

@@ -1,13 +1,14 @@
 // NeuralCoreTests: layers, their initialisation, modes and parameter names.
 
+import Linalg
 import NeuralCore
 import Testing
 
 @Suite("Layers")
 struct LayerTests {
     @Test func linearInitialisationIsBoundedSeededAndSpread() {
-        var first = NeuralGenerator(seed: 5)
-        var second = NeuralGenerator(seed: 5)
+        var first = RandomSource(seed: 5)
+        var second = RandomSource(seed: 5)
         let layer = Linear(inputs: 400, outputs: 10, using: &first)
         let twin = Linear(inputs: 400, outputs: 10, using: &second)
         let bound: Float = 1 / 20
@@ -20,7 +21,7 @@ struct LayerTests {
     }
 
     @Test func linearComputesTheAffineMap() {
-        var generator = NeuralGenerator(seed: 1)
+        var generator = RandomSource(seed: 1)
         let layer = Linear(inputs: 2, outputs: 2, using: &generator)
         layer.weight.value = Tensor(rows: [[1, 2], [3, 4]])
         layer.bias?.value = Tensor([0.5, -1])
@@ -94,7 +95,7 @@ struct LayerTests {
     }
 
     @Test func sequentialAndResidualNamesAndShapes() {
-        var generator = NeuralGenerator(seed: 2)
+        var generator = RandomSource(seed: 2)
         let residual = Residual(inputs: 3, outputs: 4, using: &generator)
         let network = Sequential([
             residual, Linear(inputs: 7, outputs: 2, using: &generator), ReLU(),

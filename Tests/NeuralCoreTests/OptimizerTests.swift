@@ -1,6 +1,7 @@
 // NeuralCoreTests: Adam and SGD by hand, hyper-parameter checks, and learning small tasks.
 
 import Foundation
+import Linalg
 import NeuralCore
 import Testing
 
@@ -70,7 +71,7 @@ struct OptimizerTests {
     /// XOR with a 2-8-1 tanh network, mean squared error and Adam: all four outputs within
     /// 0.1 of their targets after 400 steps (from a fixed seed).
     @Test func multilayerPerceptronFitsXOR() throws {
-        var generator = NeuralGenerator(seed: 4)
+        var generator = RandomSource(seed: 4)
         let network = Sequential([
             Linear(inputs: 2, outputs: 8, using: &generator), Tanh(),
             Linear(inputs: 8, outputs: 1, using: &generator),
@@ -91,7 +92,7 @@ struct OptimizerTests {
     /// y = 3·x₁ − 2·x₂ + 1 on 32 fixed points, plain SGD: the weights and bias converge to the
     /// generating values within 1e-3.
     @Test func linearRegressionConverges() throws {
-        var generator = NeuralGenerator(seed: 6)
+        var generator = RandomSource(seed: 6)
         let model = Linear(inputs: 2, outputs: 1, using: &generator)
         let optimizer = try SGD(parameters: model.parameters, learningRate: 0.1)
         let x = Tensor.randomUniform(shape: [32, 2], in: -1...1, using: &generator)

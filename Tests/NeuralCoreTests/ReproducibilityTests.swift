@@ -1,12 +1,13 @@
 // NeuralCoreTests: training is reproducible from a seed.
 
+import Linalg
 import NeuralCore
 import Testing
 
 /// Three Adam steps of a small network with batch norm, dropout and Gumbel noise, all drawn
 /// from generators seeded by `seed`; returns the saved parameters.
 private func train(seed: UInt64) throws -> StateDictionary {
-    var generator = NeuralGenerator(seed: seed)
+    var generator = RandomSource(seed: seed)
     let network = Sequential([
         Residual(inputs: 4, outputs: 6, using: &generator), Dropout(probability: 0.3),
         Linear(inputs: 10, outputs: 5, using: &generator),

@@ -1,6 +1,7 @@
 // NeuralCoreTests: gradients of gradients, and the WGAN-GP penalty, checked two ways.
 
 import Foundation
+import Linalg
 import NeuralCore
 import Testing
 
@@ -53,7 +54,7 @@ let secondOrderCases: [GradientCase] = [
         Variable.linear($0[0], weight: $0[1], bias: $0[2]).leakyRelu(slope: 0.2).squared()
     },
     GradientCase("dropout mask multiply", [sample([3, 4])]) {
-        var generator = NeuralGenerator(seed: 17)
+        var generator = RandomSource(seed: 17)
         let mask = Tensor.randomBernoulli(shape: [3, 4], probability: 0.5, using: &generator)
         return ($0[0] * Variable(mask * 2)).squared() * $0[0]
     },

@@ -1,5 +1,6 @@
 // NeuralCoreTests: saving parameters and optimizer state as bytes, and loading them back.
 
+import Linalg
 import NeuralCore
 import Testing
 
@@ -22,7 +23,7 @@ struct StateDictionaryTests {
     }
 
     @Test func layerStateRoundTripsThroughBytes() throws {
-        var generator = NeuralGenerator(seed: 1)
+        var generator = RandomSource(seed: 1)
         let source = Residual(inputs: 3, outputs: 2, using: &generator)
         var context = LayerContext(isTraining: true, seed: 0)
         _ = source(Variable(Tensor(rows: [[1, 2, 3], [0, 1, -1]])), context: &context)
@@ -92,7 +93,7 @@ struct StateDictionaryTests {
     }
 
     @Test func loadingIntoAnotherArchitectureNamesEveryProblem() {
-        var generator = NeuralGenerator(seed: 1)
+        var generator = RandomSource(seed: 1)
         let small = Linear(inputs: 2, outputs: 3, using: &generator)
         let large = Linear(inputs: 4, outputs: 3, using: &generator)
         let before = large.weight.value

@@ -2,6 +2,7 @@
 // written by make_torch_golden.py beside it) reproduced by NeuralCore.
 
 import Foundation
+import Linalg
 import NeuralCore
 import TestSupport
 import Testing
@@ -51,7 +52,7 @@ private func matches(_ actual: [Double], _ expected: [Double]) -> Bool {
 struct TorchGoldenTests {
     @Test func criticPenaltyGradientsAndAdamSteps() throws {
         let golden = try loadGolden().critic
-        var generator = NeuralGenerator(seed: 0)
+        var generator = RandomSource(seed: 0)
         let first = Linear(inputs: 6, outputs: 5, using: &generator)
         let second = Linear(inputs: 5, outputs: 1, using: &generator)
         first.weight.value = filled(5, 6, 0.7, 0.1) * 0.5

@@ -1,6 +1,7 @@
 // Benchmarks: one CTGAN and one TVAE training step on random data of the contract's shape.
 
 import Foundation
+import Linalg
 import NeuralCore
 
 extension BenchmarkCatalog {
@@ -86,7 +87,7 @@ enum BenchmarkLayout {
     }
 
     /// Random rows that respect the layout: scalars in (−1, 1), one-hot softmax spans.
-    static func randomRows(_ rows: Int, using generator: inout NeuralGenerator) -> Tensor {
+    static func randomRows(_ rows: Int, using generator: inout RandomSource) -> Tensor {
         let parts = spans.map { range, isScalar in
             if isScalar {
                 return Tensor.randomUniform(shape: [rows, 1], in: -0.99...0.99, using: &generator)

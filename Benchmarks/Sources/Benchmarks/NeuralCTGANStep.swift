@@ -1,5 +1,6 @@
 // Benchmarks: the networks and the training step of CTGAN, for `ctgan-step`.
 
+import Linalg
 import NeuralCore
 
 /// CTGAN's generator and critic at the contract's sizes, and one training step.
@@ -13,11 +14,11 @@ final class NeuralCTGANStep: @unchecked Sendable {
     let generatorOptimizer: Adam
     let criticOptimizer: Adam
     let realRows: Tensor
-    var generator: NeuralGenerator
+    var generator: RandomSource
     var context: LayerContext
 
     init(seed: UInt64) throws {
-        generator = NeuralGenerator(seed: seed)
+        generator = RandomSource(seed: seed)
         let input = embedding + conditionWidth
         generatorNet = Sequential([
             Residual(inputs: input, outputs: 256, using: &generator),

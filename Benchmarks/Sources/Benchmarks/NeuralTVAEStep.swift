@@ -1,5 +1,6 @@
 // Benchmarks: the networks and the training step of TVAE, for `tvae-step`.
 
+import Linalg
 import NeuralCore
 
 /// TVAE's encoder and decoder at the contract's sizes, and one training step.
@@ -12,11 +13,11 @@ final class NeuralTVAEStep: @unchecked Sendable {
     let sigma: Parameter
     let optimizer: Adam
     let realRows: Tensor
-    var generator: NeuralGenerator
+    var generator: RandomSource
     var context: LayerContext
 
     init(seed: UInt64) throws {
-        generator = NeuralGenerator(seed: seed)
+        generator = RandomSource(seed: seed)
         encoder = Sequential([
             Linear(inputs: 150, outputs: 128, using: &generator), ReLU(),
             Linear(inputs: 128, outputs: 128, using: &generator), ReLU(),
