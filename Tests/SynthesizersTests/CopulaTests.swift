@@ -23,9 +23,9 @@ struct CopulaTests {
     @Test func recoversAKnownCorrelation() throws {
         // x, y standard normal with correlation 0.6 (10,000 rows): the fitted correlation of
         // the normal scores is within 0.03 (sd of a correlation estimate ≈ (1 − ρ²)/√n = 0.0064).
-        var random = SeededRandom(seed: 21)
-        let x = (0..<10_000).map { _ in random.normal() }
-        let y = x.map { 0.6 * $0 + 0.8 * random.normal() }
+        var random = RandomSource(seed: 21)
+        let x = (0..<10_000).map { _ in random.standardNormal() }
+        let y = x.map { 0.6 * $0 + 0.8 * random.standardNormal() }
         let table = try Table(columns: [
             Column(name: "x", numbers: NumberColumn(values: x)),
             Column(name: "y", numbers: NumberColumn(values: y)),

@@ -65,9 +65,11 @@ struct EndToEndTests {
             try numbers(table, "Petal.Length").values, try numbers(table, "Petal.Width").values)
         let synthetic = pearson(
             try numbers(sample, "Petal.Length").values, try numbers(sample, "Petal.Width").values)
-        // Real: 0.963. The copula keeps it within 0.05.
+        // Real: 0.963. The copula's own figure is 0.916 (seeds 0-7, 20,000 rows each: 0.9156
+        // to 0.9178); Pearson's r is not kept exactly through non-normal marginals. 2,000 rows
+        // put the sample within 0.015 of it (over three standard errors of about 0.004).
         #expect(abs(real - 0.963) < 0.001)
-        #expect(abs(synthetic - real) < 0.05)
+        #expect(abs(synthetic - 0.916) < 0.015)
     }
 
     @Test func penguinsKeepMissingRates() throws {

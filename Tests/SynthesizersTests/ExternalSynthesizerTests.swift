@@ -1,6 +1,7 @@
 // SynthesizersTests: a synthesizer written outside the module goes through the same paths.
 
 import Foundation
+import Linalg
 import Synthesizers
 import Tabular
 import TestSupport
@@ -16,15 +17,17 @@ struct IndependentNormals: Synthesizer {
     var transformOptions: TransformOptions { TransformOptions() }
 
     mutating func fitModel(
-        _ data: consuming ModelData, random: inout SeededRandom, progress: ProgressHandler?
+        _ data: consuming ModelData, random: inout RandomSource, progress: ProgressHandler?
     ) throws(SynthesizerError) {
         names = data.names
         means = data.columns.map { $0.reduce(0, +) / Double(max(1, $0.count)) }
         progress?(SynthesisProgress(stage: .fittingModel, completed: 1, total: 1))
     }
 
-    func sampleModel(rows: Int, random: inout SeededRandom) -> ModelData {
-        let columns = means.map { mean in (0..<rows).map { _ in mean + spread * random.normal() } }
+    func sampleModel(rows: Int, random: inout RandomSource) -> ModelData {
+        let columns = means.map { mean in
+            (0..<rows).map { _ in mean + spread * random.standardNormal() }
+        }
         return ModelData(names: names, columns: columns, rowCount: rows)
     }
 

@@ -1,6 +1,7 @@
 // SynthesizersTests: every column transformer round-trips; generators keep shapes and secrets.
 
 import Foundation
+import Linalg
 import Tabular
 import TestSupport
 import Testing
@@ -30,7 +31,7 @@ struct TransformerTests {
         let noMissing = NumericalTransformer(
             fill: 0, missingRate: 0, range: 1.5...4.0, digits: 1, holdsIntegers: false,
             decimals: 1)
-        var random = SeededRandom(seed: 1)
+        var random = RandomSource(seed: 1)
         let reversed = noMissing.reverse([1.5, 2.449, 9, -3, 3.04], random: &random)
         #expect(reversed.values == [1.5, 2.4, 4.0, 1.5, 3.0])
     }
@@ -39,7 +40,7 @@ struct TransformerTests {
         let column = NumberColumn(values: [1, 5, 9], holdsIntegers: true)
         let options = TransformOptions(enforceMinMax: false, enforceRounding: false)
         let transformer = NumericalTransformer(fitting: column, options: options)
-        var random = SeededRandom(seed: 1)
+        var random = RandomSource(seed: 1)
         let reversed = transformer.reverse([2.6, 11.2, -0.4], random: &random)
         #expect(reversed.values == [3, 11, -0.0])
         #expect(reversed.holdsIntegers)
@@ -48,7 +49,7 @@ struct TransformerTests {
     @Test func missingValuesComeBackAtTheirRate() {
         let transformer = NumericalTransformer(
             fill: 0, missingRate: 0.3, range: nil, digits: nil, holdsIntegers: false, decimals: 0)
-        var random = SeededRandom(seed: 9)
+        var random = RandomSource(seed: 9)
         let reversed = transformer.reverse(Array(repeating: 1, count: 10_000), random: &random)
         // Binomial(10,000, 0.3): sd 0.0046; 0.02 is over four sd.
         #expect(abs(Double(reversed.isMissing.count { $0 }) / 10_000 - 0.3) < 0.02)
@@ -60,7 +61,7 @@ struct TransformerTests {
         let encoder = try UniformEncoder(fitting: column, order: nil, ordered: false)
         #expect(encoder.categories == [.text("b"), .text("a"), .missing, .text("c")])
         #expect(encoder.edges == [0.375, 0.625, 0.875, 1])
-        var random = SeededRandom(seed: 4)
+        var random = RandomSource(seed: 4)
         let values = encoder.transform(column, random: &random)
         #expect(values[0] >= 0 && values[0] <= 0.375)
         #expect(values[3] >= 0.625 && values[3] <= 0.875)
@@ -78,7 +79,7 @@ struct TransformerTests {
                     values: [true, false, true, false], isMissing: [false, false, false, true],
                     spelling: spelling)))
         let encoder = try UniformEncoder(fitting: column, order: nil, ordered: false)
-        var random = SeededRandom(seed: 2)
+        var random = RandomSource(seed: 2)
         let reversed = encoder.reverse(encoder.transform(column, random: &random), name: "flag")
         #expect(reversed == column)
     }
@@ -108,7 +109,7 @@ struct TransformerTests {
         #expect(transformer.transform(column) == [0, 3 * day, 10 * day, 13 * day / 3])
         let exact = DatetimeTransformer(
             fill: 0, missingRate: 0, range: 0...(10 * day), unit: day, format: column.format)
-        var random = SeededRandom(seed: 3)
+        var random = RandomSource(seed: 3)
         let reversed = exact.reverse([0.4 * day, 2.6 * day, 12 * day], random: &random)
         #expect(reversed.seconds == [0, 3 * day, 10 * day])
         #expect(reversed.format == DatetimeFormat("%Y-%m-%d"))
@@ -117,7 +118,7 @@ struct TransformerTests {
     @Test func integerIdentifiersAreNewUniqueAndAboveTheRealOnes() throws {
         let column = Column(
             name: "id", numbers: NumberColumn(values: [101, 102, 250, 999], holdsIntegers: true))
-        var random = SeededRandom(seed: 8)
+        var random = RandomSource(seed: 8)
         let generator = IdentifierGenerator(fitting: column, random: &random)
         var cursor: UInt64 = 0
         let first = generator.generate(count: 3_000, name: "id", cursor: &cursor, random: &random)
@@ -135,7 +136,7 @@ struct TransformerTests {
     @Test func textIdentifiersFollowThePatternAndNeverCopy() throws {
         let real = (0..<200).map { "U_" + String(format: "%04d", $0 * 7) }
         let column = Column(name: "user", data: .text(TextColumn(values: real)))
-        var random = SeededRandom(seed: 5)
+        var random = RandomSource(seed: 5)
         let generator = IdentifierGenerator(fitting: column, random: &random)
         #expect(
             generator.shape
@@ -157,7 +158,7 @@ struct TransformerTests {
 
     @Test(arguments: PersonalKind.allCases)
     func personalValuesArePlausibleAndNeverReal(kind: PersonalKind) throws {
-        var random = SeededRandom(seed: 11)
+        var random = RandomSource(seed: 11)
         let seed = PersonalGenerator(
             kind: kind, excluded: [], missingRate: 0, isUnique: false, storage: .text)
         var cursor: UInt64 = 0

@@ -56,11 +56,10 @@ enum CopulaCorrelation {
 
     /// `rows` draws of N(0, L·Lᵀ) as a d × rows matrix: standard normals multiplied by L.
     static func correlatedNormals(
-        factor: Matrix<Double>, rows: Int, random: inout SeededRandom
+        factor: Matrix<Double>, rows: Int, random: inout RandomSource
     ) -> Matrix<Double> {
         let size = factor.rows
-        var normals = [Double](repeating: 0, count: size * rows)
-        random.fillNormal(&normals)
+        let normals = (0..<size * rows).map { _ in random.standardNormal() }
         let independent = Matrix(rows: size, columns: rows, elements: normals)
         return Matrix.gemm(factor, independent)
     }

@@ -68,7 +68,7 @@ public struct GaussianCopula: Synthesizer, Equatable {
 
     /// Fits marginals, normal scores and their correlation.
     public mutating func fitModel(
-        _ data: consuming ModelData, random: inout SeededRandom, progress: ProgressHandler?
+        _ data: consuming ModelData, random: inout RandomSource, progress: ProgressHandler?
     ) throws(SynthesizerError) {
         var data = data
         let count = data.columnCount
@@ -102,7 +102,8 @@ public struct GaussianCopula: Synthesizer, Equatable {
 
     /// The saturation of normal scores: Φ⁻¹(1 − EPS) with 1 − EPS rounded to float32, as the
     /// reference computes it (5.1665781197287535).
-    static let scoreLimit = Special.normalQuantile(Double(1 - Float(Special.epsilon)))
+    static let scoreLimit = StandardNormal.quantile(
+        Double(1 - Float(MarginalNumerics.epsilon)))
 
     /// Replaces values by normal scores in place, clipped to ±``scoreLimit`` (the same as
     /// clipping F(x) to [EPS, 1 − EPS] before Φ⁻¹).
@@ -111,7 +112,7 @@ public struct GaussianCopula: Synthesizer, Equatable {
     }
 
     /// Draws rows: correlated normals through the Cholesky factor, then each marginal's quantile.
-    public func sampleModel(rows: Int, random: inout SeededRandom) -> ModelData {
+    public func sampleModel(rows: Int, random: inout RandomSource) -> ModelData {
         let size = columnNames.count
         precondition(
             tables.count == size,

@@ -1,6 +1,7 @@
 // Synthesizers: a marginal tabulated against normal scores, for fast transforms both ways.
 
 import Foundation
+import Linalg
 
 /// The map between a column's values and their normal scores `z = Φ⁻¹(F(x))`, tabulated at
 /// ``pointCount`` values and interpolated linearly in both directions.
@@ -30,14 +31,14 @@ struct ScoreTable: Sendable, Equatable {
             zs = []
             return
         }
-        let cdf = Self.fastCDF(marginal)
+        let cdf = marginal.cdf
         let count = Self.pointCount
         var xs = [Double](repeating: 0, count: count)
         var zs = [Double](repeating: 0, count: count)
         for index in 0..<count {
             let node = (1 - cos(Double.pi * Double(index) / Double(count - 1))) / 2
             xs[index] = low + (high - low) * node
-            let z = Special.normalQuantile(cdf(xs[index]))
+            let z = StandardNormal.quantile(cdf(xs[index]))
             zs[index] = z.isNaN ? -Self.zLimit : min(Self.zLimit, max(-Self.zLimit, z))
             if index > 0 {
                 xs[index] = max(xs[index], xs[index - 1])
@@ -65,12 +66,6 @@ struct ScoreTable: Sendable, Equatable {
         }
     }
 
-    private static func fastCDF(_ marginal: Marginal) -> (Double) -> Double {
-        guard case .beta(let a, let b, let loc, let scale) = marginal else { return marginal.cdf }
-        let logNorm = Special.logGamma(a + b) - Special.logGamma(a) - Special.logGamma(b)
-        return { Special.regularizedBeta(($0 - loc) / scale, a, b, logNorm: logNorm) }
-    }
-
     /// The value with normal score `z`: `F⁻¹(Φ(z))`.
     func value(atScore z: Double) -> Double {
         values(atScores: [z])[0]
@@ -91,7 +86,7 @@ struct ScoreTable: Sendable, Equatable {
         case .degenerate(let value):
             return [Double](repeating: value, count: scores.count)
         case .uniform(let loc, let scale):
-            return scores.map { loc + scale * Special.normalCDF($0) }
+            return scores.map { loc + scale * StandardNormal.cdf($0) }
         default:
             return zs.withUnsafeBufferPointer { keys in
                 xs.withUnsafeBufferPointer { targets in
@@ -113,7 +108,7 @@ struct ScoreTable: Sendable, Equatable {
         case .uniform(let loc, let scale):
             for index in values.indices {
                 let u = min(1, max(0, (values[index] - loc) / scale))
-                values[index] = min(limit, max(-limit, Special.normalQuantile(u)))
+                values[index] = min(limit, max(-limit, StandardNormal.quantile(u)))
             }
         default:
             xs.withUnsafeBufferPointer { keys in

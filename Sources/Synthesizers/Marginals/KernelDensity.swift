@@ -1,6 +1,7 @@
 // Synthesizers: a Gaussian kernel density estimate held as a tabulated distribution function.
 
 import Foundation
+import Linalg
 
 /// A Gaussian kernel density estimate (Scott's bandwidth), stored as its distribution
 /// function tabulated on a uniform grid, so that the quantile is a binary search and a linear
@@ -58,7 +59,7 @@ public struct KernelDensity: Sendable, Equatable {
         }
 
         let kernel = (0..<(2 * size - 1)).map { offset in
-            Special.normalCDF(Double(offset - (size - 1)) * step / bandwidth)
+            StandardNormal.cdf(Double(offset - (size - 1)) * step / bandwidth)
         }
         var cumulative = [Double](repeating: 0, count: size)
         for (center, weight) in weights.enumerated() where weight > 0 {

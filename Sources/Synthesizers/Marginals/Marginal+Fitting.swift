@@ -1,6 +1,7 @@
 // Synthesizers: fitting marginals to a column, with estimators that cannot diverge.
 
 import Foundation
+import Linalg
 
 /// Why a marginal could not be fitted (the copula then falls back to a normal).
 public struct MarginalFitError: Error, CustomStringConvertible, Equatable {
@@ -129,12 +130,12 @@ enum BetaFit {
         var b = max(1e-3, (1 - mean) * common)
         let target = (logY / n, logOneMinusY / n)
         for _ in 0..<200 {
-            let both = Special.digamma(a + b)
-            let r1 = Special.digamma(a) - both - target.0
-            let r2 = Special.digamma(b) - both - target.1
-            let t = Special.trigamma(a + b)
-            let j11 = Special.trigamma(a) - t
-            let j22 = Special.trigamma(b) - t
+            let both = SpecialFunctions.digamma(a + b)
+            let r1 = SpecialFunctions.digamma(a) - both - target.0
+            let r2 = SpecialFunctions.digamma(b) - both - target.1
+            let t = MarginalNumerics.trigamma(a + b)
+            let j11 = MarginalNumerics.trigamma(a) - t
+            let j22 = MarginalNumerics.trigamma(b) - t
             let det = j11 * j22 - t * t
             guard det.isFinite, det > 0 else { break }
             let da = (j22 * r1 + t * r2) / det
@@ -173,8 +174,8 @@ enum GammaFit {
         }
         var a = (3 - s + ((s - 3) * (s - 3) + 24 * s).squareRoot()) / (12 * s)
         for _ in 0..<100 {
-            let residual = log(a) - Special.digamma(a) - s
-            let slope = 1 / a - Special.trigamma(a)
+            let residual = log(a) - SpecialFunctions.digamma(a) - s
+            let slope = 1 / a - MarginalNumerics.trigamma(a)
             let next = min(1e8, max(a / 4, a - residual / slope))
             let converged = abs(next - a) < 1e-12 * a
             a = next

@@ -1,6 +1,7 @@
 // Synthesizers: a fitted one-dimensional distribution: distribution function, quantile, draws.
 
 import Foundation
+import Linalg
 
 /// A fitted marginal distribution of one model column.
 ///
@@ -28,15 +29,15 @@ public enum Marginal: Sendable, Equatable {
         case .degenerate(let value):
             return x < value ? 0 : 1
         case .normal(let loc, let scale):
-            return Special.normalCDF((x - loc) / scale)
+            return StandardNormal.cdf((x - loc) / scale)
         case .beta(let a, let b, let loc, let scale):
-            return Special.regularizedBeta((x - loc) / scale, a, b)
+            return SpecialFunctions.regularizedBeta((x - loc) / scale, a, b)
         case .truncatedNormal(let a, let b, let loc, let scale):
             return TruncatedNormal.cdf((x - loc) / scale, a: a, b: b)
         case .uniform(let loc, let scale):
             return min(1, max(0, (x - loc) / scale))
         case .gamma(let a, let loc, let scale):
-            return Special.regularizedGammaP(a, (x - loc) / scale)
+            return SpecialFunctions.regularizedGammaP(a, (x - loc) / scale)
         case .kernelDensity(let density):
             return density.cdf(x)
         }
@@ -51,7 +52,7 @@ public enum Marginal: Sendable, Equatable {
         case .degenerate(let value):
             return value
         case .normal(let loc, let scale):
-            return loc + scale * Special.normalQuantile(u)
+            return loc + scale * StandardNormal.quantile(u)
         case .beta(let a, let b, let loc, let scale):
             return loc + scale * BetaQuantile.standard(u, a: a, b: b)
         case .truncatedNormal(let a, let b, let loc, let scale):
@@ -66,8 +67,8 @@ public enum Marginal: Sendable, Equatable {
     }
 
     /// One draw, by inversion of a uniform draw.
-    public func sample(using random: inout SeededRandom) -> Double {
-        quantile(random.openUniform())
+    public func sample(using random: inout RandomSource) -> Double {
+        quantile(random.uniformOpen())
     }
 
     /// The family the marginal belongs to (`nil` for the degenerate case).
@@ -91,13 +92,13 @@ enum TruncatedNormal {
         if x <= a { return 0 }
         if x >= b { return 1 }
         if a > 0 {
-            let upper = Special.normalCDF(-a)
-            let mass = upper - Special.normalCDF(-b)
-            return min(1, max(0, (upper - Special.normalCDF(-x)) / mass))
+            let upper = StandardNormal.cdf(-a)
+            let mass = upper - StandardNormal.cdf(-b)
+            return min(1, max(0, (upper - StandardNormal.cdf(-x)) / mass))
         }
-        let lower = Special.normalCDF(a)
-        let mass = Special.normalCDF(b) - lower
-        return min(1, max(0, (Special.normalCDF(x) - lower) / mass))
+        let lower = StandardNormal.cdf(a)
+        let mass = StandardNormal.cdf(b) - lower
+        return min(1, max(0, (StandardNormal.cdf(x) - lower) / mass))
     }
 
     /// The standardised quantile, computed on the side of the tail that keeps precision.
@@ -105,13 +106,13 @@ enum TruncatedNormal {
         let p = min(1, max(0, u))
         let value: Double
         if a > 0 {
-            let upper = Special.normalCDF(-a)
-            let mass = upper - Special.normalCDF(-b)
-            value = -Special.normalQuantile(upper - p * mass)
+            let upper = StandardNormal.cdf(-a)
+            let mass = upper - StandardNormal.cdf(-b)
+            value = -StandardNormal.quantile(upper - p * mass)
         } else {
-            let lower = Special.normalCDF(a)
-            let mass = Special.normalCDF(b) - lower
-            value = Special.normalQuantile(lower + p * mass)
+            let lower = StandardNormal.cdf(a)
+            let mass = StandardNormal.cdf(b) - lower
+            value = StandardNormal.quantile(lower + p * mass)
         }
         return min(b, max(a, value))
     }
@@ -119,38 +120,20 @@ enum TruncatedNormal {
 
 /// The quantile of the standard beta distribution on [0, 1].
 enum BetaQuantile {
-    /// The y in [0, 1] with I_y(a, b) = u.
+    /// The y in [0, 1] with I_y(a, b) = u (0 for u ≤ 0, 1 for u ≥ 1).
     static func standard(_ u: Double, a: Double, b: Double) -> Double {
         if u <= 0 { return 0 }
         if u >= 1 { return 1 }
-        let logNorm = Special.logGamma(a + b) - Special.logGamma(a) - Special.logGamma(b)
-        return Special.invert(
-            u, low: 0, high: 1, start: a / (a + b),
-            function: { Special.regularizedBeta($0, a, b) },
-            derivative: { y in
-                guard y > 0, y < 1 else { return .nan }
-                return exp(logNorm + (a - 1) * log(y) + (b - 1) * log1p(-y))
-            })
+        return SpecialFunctions.inverseRegularizedBeta(u, a, b)
     }
 }
 
 /// The quantile of the standard gamma distribution.
 enum GammaQuantile {
-    /// The y ≥ 0 with P(a, y) = u.
+    /// The y ≥ 0 with P(a, y) = u (0 for u ≤ 0, +infinity for u ≥ 1).
     static func standard(_ u: Double, a: Double) -> Double {
         if u <= 0 { return 0 }
         if u >= 1 { return .infinity }
-        let z = Special.normalQuantile(u)
-        let wilson = a * pow(max(1e-3, 1 - 1 / (9 * a) + z / (3 * a.squareRoot())), 3)
-        var high = max(wilson, a) * 2 + 10
-        while Special.regularizedGammaP(a, high) < u, high < 1e300 { high *= 2 }
-        let logNorm = -Special.logGamma(a)
-        return Special.invert(
-            u, low: 0, high: high, start: wilson,
-            function: { Special.regularizedGammaP(a, $0) },
-            derivative: { y in
-                guard y > 0 else { return .nan }
-                return exp(logNorm + (a - 1) * log(y) - y)
-            })
+        return SpecialFunctions.inverseRegularizedGammaP(a, u)
     }
 }

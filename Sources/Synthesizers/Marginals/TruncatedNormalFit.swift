@@ -1,6 +1,7 @@
 // Synthesizers: the truncated normal's maximum-likelihood fit on the data range.
 
 import Foundation
+import Linalg
 
 /// Truncated normal on [min − EPS, max + EPS], location and scale by maximum likelihood.
 ///
@@ -14,8 +15,8 @@ import Foundation
 /// is dimensionally wrong and too tight for ranges under 1.
 enum TruncatedNormalFit {
     static func fit(_ values: [Double], summary: Summary) -> Marginal {
-        let low = summary.minimum - Special.epsilon
-        let high = summary.maximum + Special.epsilon
+        let low = summary.minimum - MarginalNumerics.epsilon
+        let high = summary.maximum + MarginalNumerics.epsilon
         let n = Double(values.count)
         let sum = values.reduce(0, +)
         let sumSquares = values.reduce(0) { $0 + $1 * $1 }
@@ -27,7 +28,7 @@ enum TruncatedNormalFit {
             else { return .infinity }
             let scale = exp(logScale)
             let mass =
-                Special.normalCDF((high - loc) / scale) - Special.normalCDF((low - loc) / scale)
+                StandardNormal.cdf((high - loc) / scale) - StandardNormal.cdf((low - loc) / scale)
             guard mass > 0 else { return .infinity }
             let quadratic = (sumSquares - 2 * loc * sum + n * loc * loc) / (2 * scale * scale)
             return n * logScale + quadratic + n * log(mass)

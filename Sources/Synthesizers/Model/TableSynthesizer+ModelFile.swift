@@ -1,12 +1,13 @@
 // Synthesizers: saving a fitted synthesizer to a model file and loading it back.
 
 import Foundation
+import Linalg
 
 extension TableSynthesizer {
     /// The payload of the model file (inside the container of ``ModelFile``):
     /// synthesizer name; parameter settings as (name, column, text) triples; the plan (column
     /// names and roles, primary key); one transformer per column; the sampling state (seed,
-    /// four generator words, one cursor per column); the model's numbers, length-prefixed.
+    /// a one-word list holding the chunks drawn, one cursor per column); the model's numbers, length-prefixed.
     ///
     /// - Precondition: the synthesizer is fitted.
     public func modelFileBytes() -> [UInt8] {
@@ -27,7 +28,7 @@ extension TableSynthesizer {
         writer.write(transformer.plan.primaryKey)
         for columnTransformer in transformer.transformers { writer.write(columnTransformer) }
         writer.write(samplingSeed)
-        writer.write([random.state.0, random.state.1, random.state.2, random.state.3])
+        writer.write([stream.chunksDrawn])
         writer.write(cursors)
         var modelWriter = ModelWriter()
         model.encodeModel(to: &modelWriter)
@@ -78,9 +79,10 @@ extension TableSynthesizer {
         let seed = try reader.readUInt64()
         let words = try reader.readUInt64s()
         let cursors = try reader.readUInt64s()
-        guard words.count == 4, cursors.count == transformer.transformers.count else {
+        guard words.count == 1, cursors.count == transformer.transformers.count else {
             throw .malformed(
-                "the sampling state has \(words.count) words, \(cursors.count) cursors")
+                "the sampling state has \(words.count) words (1 expected), \(cursors.count) cursors"
+            )
         }
         let modelLength = try reader.readCount()
         var modelReader = reader
@@ -95,7 +97,7 @@ extension TableSynthesizer {
         guard modelReader.offset == reader.offset + modelLength, modelReader.isAtEnd else {
             throw .malformed("the \(name) model does not span its declared \(modelLength) bytes")
         }
-        var trial = SeededRandom(seed: 0)
+        var trial = RandomSource(seed: 0)
         let names = model.sampleModel(rows: 1, random: &trial).names
         guard names == transformer.modelColumnNames else {
             throw .malformed(
@@ -105,7 +107,7 @@ extension TableSynthesizer {
         return TableSynthesizer(
             name: entry.name, parameters: parameters, model: model, transformer: transformer,
             samplingSeed: seed,
-            random: SeededRandom(state: (words[0], words[1], words[2], words[3])),
+            chunksDrawn: words[0],
             cursors: cursors)
     }
 

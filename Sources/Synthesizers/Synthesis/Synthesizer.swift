@@ -1,5 +1,7 @@
 // Synthesizers: the protocol a synthesizer conforms to: its model step on model data.
 
+import Linalg
+
 /// A stage of fitting or sampling, reported through a ``ProgressHandler``.
 public struct SynthesisProgress: Sendable, Equatable {
     /// What is being done.
@@ -58,13 +60,13 @@ public protocol Synthesizer: Sendable {
     ///   - progress: Receives ``SynthesisProgress/Stage/fittingModel`` reports.
     /// - Throws: ``SynthesizerError`` when the model cannot be fitted.
     mutating func fitModel(
-        _ data: consuming ModelData, random: inout SeededRandom, progress: ProgressHandler?
+        _ data: consuming ModelData, random: inout RandomSource, progress: ProgressHandler?
     ) throws(SynthesizerError)
 
     /// Draws `rows` rows in model space; the result has the fitted data's column names.
     ///
     /// - Precondition: the model is fitted.
-    func sampleModel(rows: Int, random: inout SeededRandom) -> ModelData
+    func sampleModel(rows: Int, random: inout RandomSource) -> ModelData
 
     /// Writes the fitted model's numbers (parameters are saved separately).
     func encodeModel(to writer: inout ModelWriter)

@@ -1,5 +1,6 @@
 // Synthesizers: the shared template: validate, transform, fit the model; sample and reverse.
 
+import Linalg
 import Metadata
 import Tabular
 
@@ -28,7 +29,7 @@ public struct TableSynthesizer: Sendable {
     public private(set) var transformer: TableTransformer?
     /// The seed the sampling stream starts from.
     public private(set) var samplingSeed: UInt64 = 0
-    var random = SeededRandom(seed: 0)
+    var stream = SamplingStream(seed: 0)
     var cursors: [UInt64] = []
 
     /// Creates an unfitted synthesizer from an entry and checked parameter values.
@@ -62,7 +63,7 @@ public struct TableSynthesizer: Sendable {
     /// Restores a fitted synthesizer (used when loading a model file).
     init(
         name: String, parameters: ParameterValues, model: any Synthesizer,
-        transformer: TableTransformer, samplingSeed: UInt64, random: SeededRandom,
+        transformer: TableTransformer, samplingSeed: UInt64, chunksDrawn: UInt64,
         cursors: [UInt64]
     ) {
         self.name = name
@@ -70,7 +71,7 @@ public struct TableSynthesizer: Sendable {
         self.model = model
         self.transformer = transformer
         self.samplingSeed = samplingSeed
-        self.random = random
+        self.stream = SamplingStream(seed: samplingSeed, chunksDrawn: chunksDrawn)
         self.cursors = cursors
     }
 
@@ -95,12 +96,12 @@ public struct TableSynthesizer: Sendable {
         try checkColumns(entryName, columns: schemaColumns)
         progress?(SynthesisProgress(stage: .validating, completed: 0, total: 1))
 
-        let fitRandom = SeededRandom(seed: seed)
+        let fitRandom = RandomSource(seed: seed)
         let (transformer, data) = try TableTransformer.fitting(
-            table, plan: plan, options: model.transformOptions, random: fitRandom.split(0))
+            table, plan: plan, options: model.transformOptions, random: fitRandom.derived(index: 0))
         progress?(SynthesisProgress(stage: .transforming, completed: 1, total: 1))
 
-        var modelRandom = fitRandom.split(1)
+        var modelRandom = fitRandom.derived(index: 1)
         try model.fitModel(data, random: &modelRandom, progress: progress)
         self.transformer = transformer
         resetSampling(seed: seed)
@@ -129,7 +130,7 @@ public struct TableSynthesizer: Sendable {
     /// Starts the sampling stream again, from `seed` or from the current sampling seed.
     public mutating func resetSampling(seed: UInt64? = nil) {
         samplingSeed = seed ?? samplingSeed
-        random = SeededRandom(seed: samplingSeed ^ 0x5EED_5A3B_1E00_0000)
+        stream = SamplingStream(seed: samplingSeed)
         cursors = [UInt64](repeating: 0, count: transformer?.transformers.count ?? 0)
     }
 
@@ -139,9 +140,9 @@ public struct TableSynthesizer: Sendable {
     public mutating func sample(rows: Int) throws(SynthesizerError) -> Table {
         precondition(rows >= 0, "TableSynthesizer.sample: rows \(rows) is negative")
         guard let transformer else { throw .notFitted(synthesizer: name) }
-        var chunkRandom = SeededRandom(seed: random.next())
+        var chunkRandom = stream.nextChunk()
         let data = model.sampleModel(rows: rows, random: &chunkRandom)
-        return transformer.reverse(data, cursors: &cursors, random: chunkRandom.split(7))
+        return transformer.reverse(data, cursors: &cursors, random: chunkRandom.derived(index: 7))
     }
 
     /// Draws `rows` rows as consecutive tables of at most `chunkSize` rows, handing each to

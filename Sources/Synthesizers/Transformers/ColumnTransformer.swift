@@ -1,5 +1,6 @@
 // Synthesizers: one fitted reversible transformer, whichever kind the column needed.
 
+import Linalg
 import Tabular
 
 /// The fitted transformer of one column.
@@ -28,7 +29,7 @@ public enum ColumnTransformer: Sendable, Equatable {
     /// - Throws: ``SynthesizerError/invalidData(_:)`` for an ordinal value outside its order.
     static func fitting(
         _ column: Column, role: ColumnRole, isKey: Bool, options: TransformOptions,
-        random: inout SeededRandom
+        random: inout RandomSource
     ) throws(SynthesizerError) -> ColumnTransformer {
         switch (role, column.data) {
         case (.numerical, .number(let numbers)):
@@ -47,7 +48,7 @@ public enum ColumnTransformer: Sendable, Equatable {
     }
 
     /// The model values of a column (only for modelled transformers).
-    func transform(_ column: Column, random: inout SeededRandom) -> [Double] {
+    func transform(_ column: Column, random: inout RandomSource) -> [Double] {
         switch (self, column.data) {
         case (.numerical(let transformer), .number(let numbers)):
             return transformer.transform(numbers)
@@ -63,7 +64,7 @@ public enum ColumnTransformer: Sendable, Equatable {
     /// The column back from model values (`nil` for generated columns) for `count` rows.
     func reverse(
         _ values: [Double]?, count: Int, name: String, cursor: inout UInt64,
-        random: inout SeededRandom
+        random: inout RandomSource
     ) -> Column {
         switch self {
         case .numerical(let transformer):

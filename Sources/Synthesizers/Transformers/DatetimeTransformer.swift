@@ -1,6 +1,7 @@
 // Synthesizers: the reversible transformer of datetime columns.
 
 import Foundation
+import Linalg
 import Tabular
 
 /// Turns a datetime column into seconds since the epoch and back, keeping its text format
@@ -59,7 +60,7 @@ public struct DatetimeTransformer: Sendable, Equatable {
     }
 
     /// The column back from model values.
-    public func reverse(_ values: [Double], random: inout SeededRandom) -> DatetimeColumn {
+    public func reverse(_ values: [Double], random: inout RandomSource) -> DatetimeColumn {
         var output = values
         var missing = [Bool](repeating: false, count: values.count)
         for index in output.indices {

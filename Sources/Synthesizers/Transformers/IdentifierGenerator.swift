@@ -1,6 +1,7 @@
 // Synthesizers: new unique identifiers of the same shape as the real ones.
 
 import Foundation
+import Linalg
 import Tabular
 
 /// Generates identifiers that are unique across a whole sampling stream and never equal to a
@@ -82,7 +83,7 @@ public struct IdentifierGenerator: Sendable, Equatable {
     }
 
     /// Learns the shape of a column's identifiers; `random` picks the permutation.
-    init(fitting column: Column, random: inout SeededRandom) {
+    init(fitting column: Column, random: inout RandomSource) {
         let read = CategoryCodes(column)
         let missing = read.codes.count { read.values[Int($0)] == .missing }
         missingRate = read.codes.isEmpty ? 0 : Double(missing) / Double(read.codes.count)
@@ -149,7 +150,7 @@ public struct IdentifierGenerator: Sendable, Equatable {
         return size
     }
 
-    static func coprime(to size: UInt64, random: inout SeededRandom) -> UInt64 {
+    static func coprime(to size: UInt64, random: inout RandomSource) -> UInt64 {
         guard size > 2 else { return 1 }
         var candidate = (random.next() % (size - 1)) + 1
         while gcd(candidate, size) != 1 { candidate = candidate % (size - 1) + 1 }
@@ -187,7 +188,7 @@ public struct IdentifierGenerator: Sendable, Equatable {
 
     /// `count` new identifiers, continuing the stream at `cursor` (advanced past what is used).
     func generate(
-        count: Int, name: String, cursor: inout UInt64, random: inout SeededRandom
+        count: Int, name: String, cursor: inout UInt64, random: inout RandomSource
     ) -> Column {
         var rows: [CategoryValue] = []
         rows.reserveCapacity(count)

@@ -2,6 +2,7 @@
 // range).
 
 import Foundation
+import Linalg
 import Tabular
 
 /// Options every transformer of a fit shares, set from the synthesizer's parameters.
@@ -93,7 +94,7 @@ public struct NumericalTransformer: Sendable, Equatable {
     }
 
     /// The column back from model values.
-    public func reverse(_ values: [Double], random: inout SeededRandom) -> NumberColumn {
+    public func reverse(_ values: [Double], random: inout RandomSource) -> NumberColumn {
         var output = values
         var missing = [Bool](repeating: false, count: values.count)
         let rounding = digits ?? (holdsIntegers ? 0 : nil)

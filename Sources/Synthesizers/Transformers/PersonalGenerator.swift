@@ -1,6 +1,7 @@
 // Synthesizers: plausible invented personal values (e-mails, names, addresses, ...).
 
 import Foundation
+import Linalg
 import Tabular
 
 /// Generates personal values of one kind from built-in vocabularies and patterns, keeping the
@@ -43,7 +44,7 @@ public struct PersonalGenerator: Sendable, Equatable {
 
     /// `count` values, continuing the stream at `cursor` (used for uniqueness).
     func generate(
-        count: Int, name: String, cursor: inout UInt64, random: inout SeededRandom
+        count: Int, name: String, cursor: inout UInt64, random: inout RandomSource
     ) -> Column {
         var rows: [CategoryValue] = []
         rows.reserveCapacity(count)
@@ -63,11 +64,11 @@ public struct PersonalGenerator: Sendable, Equatable {
         return storage.column(named: name, rows: rows)
     }
 
-    private func make(random: inout SeededRandom, serial: UInt64?) -> String {
+    private func make(random: inout RandomSource, serial: UInt64?) -> String {
         let suffix = serial.map { String($0) } ?? ""
-        func pick(_ words: [String]) -> String { words[random.integer(below: words.count)] }
+        func pick(_ words: [String]) -> String { words[random.uniformInt(below: words.count)] }
         func digits(_ count: Int) -> String {
-            String((0..<count).map { _ in Character(String(random.integer(below: 10))) })
+            String((0..<count).map { _ in Character(String(random.uniformInt(below: 10))) })
         }
         typealias Words = PersonalVocabulary
         switch kind {
@@ -84,7 +85,7 @@ public struct PersonalGenerator: Sendable, Equatable {
             return pick(Words.lastNames) + tail(suffix)
         case .address, .streetAddress:
             let street =
-                "\(random.integer(below: 9899) + 100) \(pick(Words.streets)) "
+                "\(random.uniformInt(below: 9899) + 100) \(pick(Words.streets)) "
                 + pick(Words.streetKinds) + tail(suffix)
             guard kind == .address else { return street }
             return "\(street), \(pick(Words.cities)), \(pick(Words.states)) \(digits(5))"
@@ -101,17 +102,18 @@ public struct PersonalGenerator: Sendable, Equatable {
         case .ssn:
             return "9\(digits(2))-\(digits(2))-\(digits(4))" + tail(suffix)
         case .ipv4Address:
-            return "192.0.2.\(random.integer(below: 256))" + (serial.map { ":\($0)" } ?? "")
+            return "192.0.2.\(random.uniformInt(below: 256))" + (serial.map { ":\($0)" } ?? "")
         case .company:
             return "\(pick(Words.companyWords)) \(pick(Words.companySuffixes))" + tail(suffix)
         case .licensePlate:
             let letters = (0..<3).map { _ in
-                String(Character(UnicodeScalar(UInt8(65 + random.integer(below: 26)))))
+                String(Character(UnicodeScalar(UInt8(65 + random.uniformInt(below: 26)))))
             }
             return letters.joined() + "-" + digits(4) + suffix
         case .other:
             let alphabet = Array("0123456789abcdefghijklmnopqrstuvwxyz")
-            let code = String((0..<6).map { _ in alphabet[random.integer(below: alphabet.count)] })
+            let code = String(
+                (0..<6).map { _ in alphabet[random.uniformInt(below: alphabet.count)] })
             return "pii-" + code + suffix
         }
     }

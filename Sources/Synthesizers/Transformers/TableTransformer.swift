@@ -1,5 +1,6 @@
 // Synthesizers: every column's transformer together: table to model data and back.
 
+import Linalg
 import Tabular
 
 /// The fitted transformers of a table, in plan order, turning the table into ``ModelData``
@@ -30,11 +31,11 @@ public struct TableTransformer: Sendable, Equatable {
     ///   - table: The training table.
     ///   - plan: The roles of its columns.
     ///   - options: Range and rounding options.
-    ///   - random: The fit's generator; column k draws from `random.split(k)`.
+    ///   - random: The fit's generator; column k draws from `random.derived(index: k)`.
     /// - Returns: The transformer and the model data.
     /// - Throws: ``SynthesizerError/invalidData(_:)`` listing every problem.
     public static func fitting(
-        _ table: Table, plan: TablePlan, options: TransformOptions, random: SeededRandom
+        _ table: Table, plan: TablePlan, options: TransformOptions, random: RandomSource
     ) throws(SynthesizerError) -> (TableTransformer, ModelData) {
         let problems = plan.problems(with: table)
         guard problems.isEmpty else { throw .invalidData(problems) }
@@ -46,7 +47,7 @@ public struct TableTransformer: Sendable, Equatable {
         var failures: [String] = []
         for (index, columnPlan) in plan.columns.enumerated() {
             guard let column = table[columnPlan.name] else { continue }
-            var stream = random.split(UInt64(index))
+            var stream = random.derived(index: index)
             do {
                 let transformer = try ColumnTransformer.fitting(
                     column, role: columnPlan.role, isKey: plan.primaryKey == columnPlan.name,
@@ -78,9 +79,9 @@ public struct TableTransformer: Sendable, Equatable {
     ///   - data: Sampled model data.
     ///   - cursors: One stream position per planned column (used by generated columns),
     ///     advanced past the values drawn.
-    ///   - random: The generator of this chunk; column k draws from `random.split(k)`.
+    ///   - random: The generator of this chunk; column k draws from `random.derived(index: k)`.
     public func reverse(
-        _ data: ModelData, cursors: inout [UInt64], random: SeededRandom
+        _ data: ModelData, cursors: inout [UInt64], random: RandomSource
     ) -> Table {
         precondition(
             cursors.count == transformers.count,
@@ -91,7 +92,7 @@ public struct TableTransformer: Sendable, Equatable {
         var modelIndex = 0
         var columns: [Column] = []
         for (index, transformer) in transformers.enumerated() {
-            var stream = random.split(UInt64(index))
+            var stream = random.derived(index: index)
             var values: [Double]?
             if transformer.isModelled {
                 values = data.columns[modelIndex]

@@ -1,5 +1,6 @@
 // Synthesizers: categories to uniform values in [0, 1] and back (categorical, boolean, ordinal).
 
+import Linalg
 import Tabular
 
 /// Encodes each category as an interval of [0, 1] whose width is its training frequency, and a
@@ -109,7 +110,7 @@ public struct UniformEncoder: Sendable, Equatable {
     }
 
     /// The model values: a uniform draw inside each row's category interval.
-    func transform(_ column: Column, random: inout SeededRandom) -> [Double] {
+    func transform(_ column: Column, random: inout RandomSource) -> [Double] {
         let read = CategoryCodes(column)
         let position = Dictionary(
             categories.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
