@@ -140,7 +140,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FacsimileCLITests",
-            dependencies: ["FacsimileCLI", "TestSupport"],
+            dependencies: ["FacsimileCLI", "Facsimile", "TestSupport"],
             swiftSettings: strictSettings
         ),
     ]
