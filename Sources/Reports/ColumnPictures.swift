@@ -15,13 +15,11 @@ extension PageWriter {
             output += "numbers or dates.</p>"
             return
         }
-        let statistics = (
-            real: NumericSummary(realValues), synthetic: NumericSummary(syntheticValues)
-        )
+        let statistics = (real: SortedValues(realValues), synthetic: SortedValues(syntheticValues))
         let format = Self.valueFormat(real)
         let drawn = DrawnHistogram(
             real: realValues, synthetic: syntheticValues,
-            binCount: page.options.histogramBins)
+            sorted: (statistics.real, statistics.synthetic), binCount: page.options.histogramBins)
         output += "<div class=\"chart\">"
         output += HistogramChart(
             histogram: drawn.histogram, realMean: statistics.real.mean,
@@ -37,11 +35,11 @@ extension PageWriter {
             output += " of synthetic values lie beyond and are counted in the end bins.</p>"
         }
         output += "</div>"
-        let rows: [(String, (NumericSummary) -> String)] = [
+        let rows: [(String, (SortedValues) -> String)] = [
             ("Values", { String($0.count) }), ("Missing", { String($0.missingCount) }),
             ("Mean", { format($0.mean) }), ("Standard deviation", { Self.spread(real, $0) }),
             ("Minimum", { format($0.minimum) }),
-            ("Median", { format($0.quartiles.count > 1 ? $0.quartiles[1] : .nan) }),
+            ("Median", { format($0.median) }),
             ("Maximum", { format($0.maximum) }),
         ]
         let cells = rows.map { row in
@@ -134,7 +132,7 @@ extension PageWriter {
         return { day.string(from: $0) }
     }
 
-    private static func spread(_ column: Column, _ summary: NumericSummary) -> String {
+    private static func spread(_ column: Column, _ summary: SortedValues) -> String {
         guard column.kind == .datetime else { return NumberText.short(summary.standardDeviation) }
         return NumberText.short(summary.standardDeviation / 86_400) + " days"
     }

@@ -55,7 +55,7 @@ struct PairData {
         }
         self.values = values
         continuous = columns.filter { values[$0.name] != nil }
-        correlations = Self.correlate(continuous, values)
+        correlations = Self.correlate(continuous, values, known: page.quality.columnPairTrends)
     }
 
     /// The Column Pair Trends row of scored columns `i` and `j` (any order), or `nil`.
@@ -86,18 +86,35 @@ struct PairData {
             synthetic: PairRegression(x: x.synthetic, y: y.synthetic))
     }
 
+    /// The correlations of every continuous pair: the Quality Report's where it computed them
+    /// (Pearson over complete rows, as here), computed here for the others.
+    ///
+    /// - Complexity: O(k² · n) at worst; O(k²) when the report holds every pair.
     private static func correlate(
-        _ columns: [EvaluatedColumn], _ values: [String: (real: [Double], synthetic: [Double])]
+        _ columns: [EvaluatedColumn], _ values: [String: (real: [Double], synthetic: [Double])],
+        known trends: [QualityReport.ColumnPairTrend]
     ) -> [PairKey: (real: Double, synthetic: Double)] {
+        let positions = Dictionary(
+            columns.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
         var result: [PairKey: (real: Double, synthetic: Double)] = [:]
+        result.reserveCapacity(columns.count * columns.count / 2)
+        for row in trends where row.metric == .correlationSimilarity && row.error == nil {
+            guard let a = positions[row.column1], let b = positions[row.column2], a != b else {
+                continue
+            }
+            let key = PairKey(first: min(a, b), second: max(a, b))
+            result[key] = (row.realCorrelation, row.syntheticCorrelation)
+        }
         for i in columns.indices {
             for j in columns.indices where j > i {
-                guard let x = values[columns[i].name], let y = values[columns[j].name] else {
-                    continue
-                }
-                result[PairKey(first: i, second: j)] = (
-                    pearson(x.real, y.real), pearson(x.synthetic, y.synthetic)
-                )
+                let key = PairKey(first: i, second: j)
+                let known = result[key]
+                guard known?.synthetic.isNaN ?? true,
+                    let x = values[columns[i].name], let y = values[columns[j].name]
+                else { continue }
+                // The report leaves the synthetic side out below its threshold.
+                let real = known?.real ?? pearson(x.real, y.real)
+                result[key] = (real, pearson(x.synthetic, y.synthetic))
             }
         }
         return result
