@@ -21,9 +21,9 @@ struct PairData {
     /// The linear relation of one pair in both tables.
     struct PairRelation {
         /// The real relation.
-        var real: PairRegression
+        var real: LineFit
         /// The synthetic relation.
-        var synthetic: PairRegression
+        var synthetic: LineFit
     }
 
     /// Two positions, the smaller first.
@@ -82,8 +82,7 @@ struct PairData {
             let y = values[continuous[key.second].name]
         else { return nil }
         return PairRelation(
-            real: PairRegression(x: x.real, y: y.real),
-            synthetic: PairRegression(x: x.synthetic, y: y.synthetic))
+            real: LineFit(x: x.real, y: y.real), synthetic: LineFit(x: x.synthetic, y: y.synthetic))
     }
 
     /// The correlations of every continuous pair: the Quality Report's where it computed them

@@ -14,19 +14,32 @@ struct SVGCanvas {
     let width: Double
     /// The height in pixels.
     let height: Double
-    private var body: String
+    private var body: [UInt8] = []
 
     /// Starts a picture of `width` × `height` pixels described by `title`.
     init(width: Double, height: Double, title: String) {
         self.width = width
         self.height = height
         let label = Markup.escape(title)
-        body = "<svg role=\"img\" width=\""
-        body.reserveCapacity(4096)
-        body += NumberText.coordinate(width) + "\" height=\"" + NumberText.coordinate(height)
-        body += "\" viewBox=\"0 0 " + NumberText.coordinate(width) + " "
-        body += NumberText.coordinate(height) + "\" aria-label=\"" + label + "\"><title>"
-        body += label + "</title>"
+        body.reserveCapacity(8192)
+        body.append(text: "<svg role=\"img\" width=\"")
+        body.append(coordinate: width)
+        body.append(text: "\" height=\"")
+        body.append(coordinate: height)
+        body.append(text: "\" viewBox=\"0 0 ")
+        body.append(coordinate: width)
+        body.append(UInt8(ascii: " "))
+        body.append(coordinate: height)
+        body.append(text: "\" aria-label=\"" + label + "\"><title>" + label + "</title>")
+    }
+
+    /// Appends ` name="value"` with a coordinate value.
+    private mutating func attribute(_ name: String, _ value: Double) {
+        body.append(UInt8(ascii: " "))
+        body.append(text: name)
+        body.append(contentsOf: [UInt8(ascii: "="), UInt8(ascii: "\"")])
+        body.append(coordinate: value)
+        body.append(UInt8(ascii: "\""))
     }
 
     /// A rectangle; `tooltip`, when given, becomes its `<title>` (shown on hover).
@@ -34,14 +47,19 @@ struct SVGCanvas {
         x: Double, y: Double, width: Double, height: Double, fill: String,
         tooltip: String? = nil, opacity: Double? = nil
     ) {
-        body += "<rect x=\"" + NumberText.coordinate(x) + "\" y=\"" + NumberText.coordinate(y)
-        body += "\" width=\"" + NumberText.coordinate(max(0, width)) + "\" height=\""
-        body += NumberText.coordinate(max(0, height)) + "\" fill=\"" + fill + "\""
-        if let opacity { body += " fill-opacity=\"" + NumberText.fixed(opacity, 2) + "\"" }
+        body.append(text: "<rect")
+        attribute("x", x)
+        attribute("y", y)
+        attribute("width", max(0, width))
+        attribute("height", max(0, height))
+        body.append(text: " fill=\"" + fill + "\"")
+        if let opacity { body.append(text: " fill-opacity=\"" + NumberText.fixed(opacity, 2) + "\"") }
         if let tooltip {
-            body += "><title>" + Markup.escape(tooltip) + "</title></rect>"
+            body.append(text: "><title>")
+            body.append(text: Markup.escape(tooltip))
+            body.append(text: "</title></rect>")
         } else {
-            body += "/>"
+            body.append(text: "/>")
         }
     }
 
@@ -50,11 +68,14 @@ struct SVGCanvas {
         x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double = 1,
         dashed: Bool = false
     ) {
-        body += "<line x1=\"" + NumberText.coordinate(x1) + "\" y1=\""
-        body += NumberText.coordinate(y1) + "\" x2=\"" + NumberText.coordinate(x2)
-        body += "\" y2=\"" + NumberText.coordinate(y2) + "\" stroke=\"" + stroke
-        body += "\" stroke-width=\"" + NumberText.coordinate(width) + "\""
-        body += dashed ? " stroke-dasharray=\"5 3\"/>" : "/>"
+        body.append(text: "<line")
+        attribute("x1", x1)
+        attribute("y1", y1)
+        attribute("x2", x2)
+        attribute("y2", y2)
+        body.append(text: " stroke=\"" + stroke + "\"")
+        attribute("stroke-width", width)
+        body.append(text: dashed ? " stroke-dasharray=\"5 3\"/>" : "/>")
     }
 
     /// A text label at `(x, y)` (the baseline), optionally rotated about that point.
@@ -62,15 +83,24 @@ struct SVGCanvas {
         _ content: String, x: Double, y: Double, anchor: TextAnchor = .start,
         size: Double = 11, rotate: Double? = nil, bold: Bool = false, fill: String = "#222"
     ) {
-        body += "<text x=\"" + NumberText.coordinate(x) + "\" y=\"" + NumberText.coordinate(y)
-        body += "\" font-size=\"" + NumberText.coordinate(size) + "\" text-anchor=\""
-        body += anchor.rawValue + "\" fill=\"" + fill + "\""
-        if bold { body += " font-weight=\"bold\"" }
+        body.append(text: "<text")
+        attribute("x", x)
+        attribute("y", y)
+        attribute("font-size", size)
+        body.append(text: " text-anchor=\"" + anchor.rawValue + "\" fill=\"" + fill + "\"")
+        if bold { body.append(text: " font-weight=\"bold\"") }
         if let rotate {
-            body += " transform=\"rotate(" + NumberText.coordinate(rotate) + " "
-            body += NumberText.coordinate(x) + " " + NumberText.coordinate(y) + ")\""
+            body.append(text: " transform=\"rotate(")
+            body.append(coordinate: rotate)
+            body.append(UInt8(ascii: " "))
+            body.append(coordinate: x)
+            body.append(UInt8(ascii: " "))
+            body.append(coordinate: y)
+            body.append(text: ")\"")
         }
-        body += ">" + Markup.escape(content) + "</text>"
+        body.append(UInt8(ascii: ">"))
+        body.append(text: Markup.escape(content))
+        body.append(text: "</text>")
     }
 
     /// Many dots drawn as one path (a zero-length segment per point with round caps), at
@@ -85,50 +115,47 @@ struct SVGCanvas {
         size: Double = 3.5, opacity: Double = 0.55
     ) {
         guard !xs.isEmpty else { return }
-        body += "<path fill=\"none\" stroke=\"" + color + "\" stroke-width=\""
-        body += NumberText.coordinate(size) + "\" stroke-linecap=\"round\" stroke-opacity=\""
-        body += NumberText.fixed(opacity, 2) + "\" d=\""
+        body.append(text: "<path fill=\"none\" stroke=\"" + color + "\"")
+        attribute("stroke-width", size)
+        body.append(text: " stroke-linecap=\"round\" stroke-opacity=\"")
+        body.append(text: NumberText.fixed(opacity, 2) + "\" d=\"")
         var covered = PixelSet(width: width, height: height)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(xs.count * 10)
+        let (xMap, yMap) = (x.affine, y.affine)
+        body.reserveCapacity(body.count + min(xs.count, ys.count) * 12 + 16)
         for index in 0..<min(xs.count, ys.count) {
-            let (px, py) = (x(xs[index]).rounded(), y(ys[index]).rounded())
-            guard px.isFinite, py.isFinite, abs(px) < 1e9, abs(py) < 1e9 else { continue }
-            let (column, row) = (Int(px), Int(py))
+            let px = xMap.offset + xMap.slope * xs[index]
+            let py = yMap.offset + yMap.slope * ys[index]
+            guard abs(px) < 1e9, abs(py) < 1e9 else { continue }  // also drops NaN
+            let (column, row) = (Self.nearest(px), Self.nearest(py))
             guard covered.insert(column, row) else { continue }
-            bytes.append(UInt8(ascii: "M"))
-            Self.appendInteger(column, to: &bytes)
-            bytes.append(UInt8(ascii: " "))
-            Self.appendInteger(row, to: &bytes)
-            bytes.append(UInt8(ascii: "h"))
-            bytes.append(UInt8(ascii: "0"))
+            body.append(UInt8(ascii: "M"))
+            body.append(integer: column)
+            body.append(UInt8(ascii: " "))
+            body.append(integer: row)
+            body.append(UInt8(ascii: "h"))
+            body.append(UInt8(ascii: "0"))
         }
-        body += String(decoding: bytes, as: UTF8.self)
-        body += "\"/>"
+        body.append(text: "\"/>")
     }
 
-    /// Appends the decimal digits of `value` to `bytes` (pixel positions: a fast path below
-    /// 10,000, the standard library beyond).
-    private static func appendInteger(_ value: Int, to bytes: inout [UInt8]) {
-        guard value >= 0, value < 10_000 else {
-            bytes.append(contentsOf: String(value).utf8)
-            return
-        }
-        let zero = UInt8(ascii: "0")
-        if value >= 1000 { bytes.append(zero + UInt8(value / 1000)) }
-        if value >= 100 { bytes.append(zero + UInt8(value / 100 % 10)) }
-        if value >= 10 { bytes.append(zero + UInt8(value / 10 % 10)) }
-        bytes.append(zero + UInt8(value % 10))
+    /// The whole number nearest to `value` (halves upward), for |value| < 10⁹, without a call
+    /// into the C library.
+    static func nearest(_ value: Double) -> Int {
+        let shifted = value + 0.5
+        let truncated = Int(shifted)
+        return Double(truncated) > shifted ? truncated - 1 : truncated
     }
 
     /// Appends raw SVG markup that the caller has already escaped.
     mutating func raw(_ markup: String) {
-        body += markup
+        body.append(text: markup)
     }
 
     /// The finished `<svg>` element.
     func finished() -> String {
-        body + "</svg>"
+        var bytes = body
+        bytes.append(text: "</svg>")
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
@@ -147,6 +174,7 @@ struct PixelSet {
 
     /// Adds the pixel `(column, row)`; `false` when it was already there. Pixels outside the
     /// picture are never recorded, so they always count as new.
+    @inline(__always)
     mutating func insert(_ column: Int, _ row: Int) -> Bool {
         guard column >= 0, column < columns, row >= 0, row < rows else { return true }
         let bit = row * columns + column
