@@ -42,15 +42,18 @@ struct ColorRamp {
         return luminance < 130
     }
 
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
     private static func hex(_ red: Double, _ green: Double, _ blue: Double) -> String {
-        let digits = Array("0123456789abcdef")
-        var text = "#"
-        for channel in [red, green, blue] {
-            let value = Int(min(255, max(0, channel.rounded())))
-            text.append(digits[value >> 4])
-            text.append(digits[value & 15])
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 7) { buffer in
+            buffer[0] = UInt8(ascii: "#")
+            for (index, channel) in [red, green, blue].enumerated() {
+                let value = Int(min(255, max(0, channel.rounded())))
+                buffer[1 + 2 * index] = hexDigits[value >> 4]
+                buffer[2 + 2 * index] = hexDigits[value & 15]
+            }
+            return String(decoding: buffer, as: UTF8.self)
         }
-        return text
     }
 }
 

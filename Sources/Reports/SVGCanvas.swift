@@ -121,20 +121,28 @@ struct SVGCanvas {
         body.append(text: NumberText.fixed(opacity, 2) + "\" d=\"")
         var covered = PixelSet(width: width, height: height)
         let (xMap, yMap) = (x.affine, y.affine)
-        body.reserveCapacity(body.count + min(xs.count, ys.count) * 12 + 16)
-        for index in 0..<min(xs.count, ys.count) {
-            let px = xMap.offset + xMap.slope * xs[index]
-            let py = yMap.offset + yMap.slope * ys[index]
-            guard abs(px) < 1e9, abs(py) < 1e9 else { continue }  // also drops NaN
-            let (column, row) = (Self.nearest(px), Self.nearest(py))
-            guard covered.insert(column, row) else { continue }
-            body.append(UInt8(ascii: "M"))
-            body.append(integer: column)
-            body.append(UInt8(ascii: " "))
-            body.append(integer: row)
-            body.append(UInt8(ascii: "h"))
-            body.append(UInt8(ascii: "0"))
+        let count = min(xs.count, ys.count)
+        // At most "M", two integers of 20 digits and a sign each, " " and "h0" per point.
+        let path = [UInt8](unsafeUninitializedCapacity: count * 46) { buffer, written in
+            written = 0
+            guard let start = buffer.baseAddress else { return }
+            for index in 0..<count {
+                let px = xMap.offset + xMap.slope * xs[index]
+                let py = yMap.offset + yMap.slope * ys[index]
+                guard abs(px) < 1e9, abs(py) < 1e9 else { continue }  // also drops NaN
+                let (column, row) = (Self.nearest(px), Self.nearest(py))
+                guard covered.insert(column, row) else { continue }
+                var cursor = start + written
+                cursor.pointee = UInt8(ascii: "M")
+                cursor = Self.write(column, at: cursor + 1)
+                cursor.pointee = UInt8(ascii: " ")
+                cursor = Self.write(row, at: cursor + 1)
+                cursor[0] = UInt8(ascii: "h")
+                cursor[1] = UInt8(ascii: "0")
+                written = cursor + 2 - start
+            }
         }
+        body.append(contentsOf: path)
         body.append(text: "\"/>")
     }
 
@@ -144,6 +152,30 @@ struct SVGCanvas {
         let shifted = value + 0.5
         let truncated = Int(shifted)
         return Double(truncated) > shifted ? truncated - 1 : truncated
+    }
+
+    /// Writes the decimal digits of `value` (|value| < 10⁹) at `cursor` and returns the
+    /// position after them.
+    private static func write(_ value: Int, at cursor: UnsafeMutablePointer<UInt8>)
+        -> UnsafeMutablePointer<UInt8>
+    {
+        var cursor = cursor
+        if value < 0 {
+            cursor.pointee = UInt8(ascii: "-")
+            cursor += 1
+        }
+        var rest = value.magnitude
+        var digits = 1
+        var power: UInt = 10
+        while rest >= power && digits < 19 {
+            digits += 1
+            power *= 10
+        }
+        for position in stride(from: digits - 1, through: 0, by: -1) {
+            cursor[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
+        return cursor + digits
     }
 
     /// Appends raw SVG markup that the caller has already escaped.

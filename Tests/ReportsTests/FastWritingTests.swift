@@ -43,6 +43,28 @@ import Testing
         }
     }
 
+    @Test(arguments: 0...6)
+    func fixedMatchesPrintfAwayFromTies(digits: Int) {
+        // As above: printf and `fixed` differ only where value · 10^digits is within a hair
+        // of a half; the sign of a value that rounds to zero is dropped by `fixed`.
+        let scale = [1.0, 10, 100, 1e3, 1e4, 1e5, 1e6][digits]
+        for value in Self.values where abs(value) < 1e8 {
+            let scaled = abs(value * scale)
+            guard abs(scaled - scaled.rounded(.down) - 0.5) > 1e-6 else { continue }
+            var expected = String(format: "%.\(digits)f", value)
+            if scaled.rounded() == 0 && expected.hasPrefix("-") { expected.removeFirst() }
+            #expect(NumberText.fixed(value, digits) == expected, "value \(value)")
+        }
+    }
+
+    @Test func shortTrimsTrailingZeros() {
+        #expect(NumberText.short(2.5) == "2.5")
+        #expect(NumberText.short(1200) == "1200")
+        #expect(NumberText.short(-0.00012) == "-0.00012")
+        #expect(NumberText.short(-0.0) == "0")
+        #expect(NumberText.short(3.14159) == "3.142")
+    }
+
     @Test(arguments: [0, 7, 10, 99, 100, 12_345, -1, -100, Int.max, Int.min])
     func integerBytesMatchTheStandardLibrary(value: Int) {
         var bytes: [UInt8] = []
