@@ -15,11 +15,10 @@ extension PageWriter {
             output += "numbers or dates.</p>"
             return
         }
-        let statistics = (real: SortedValues(realValues), synthetic: SortedValues(syntheticValues))
+        let statistics = (real: ValueSummary(realValues), synthetic: ValueSummary(syntheticValues))
         let format = Self.valueFormat(real)
         let drawn = DrawnHistogram(
-            real: realValues, synthetic: syntheticValues,
-            sorted: (statistics.real, statistics.synthetic), binCount: page.options.histogramBins)
+            real: realValues, synthetic: syntheticValues, binCount: page.options.histogramBins)
         output += "<div class=\"chart\">"
         output += HistogramChart(
             histogram: drawn.histogram, realMean: statistics.real.mean,
@@ -35,7 +34,7 @@ extension PageWriter {
             output += " of synthetic values lie beyond and are counted in the end bins.</p>"
         }
         output += "</div>"
-        let rows: [(String, (SortedValues) -> String)] = [
+        let rows: [(String, (ValueSummary) -> String)] = [
             ("Values", { String($0.count) }), ("Missing", { String($0.missingCount) }),
             ("Mean", { format($0.mean) }), ("Standard deviation", { Self.spread(real, $0) }),
             ("Minimum", { format($0.minimum) }),
@@ -132,7 +131,7 @@ extension PageWriter {
         return { day.string(from: $0) }
     }
 
-    private static func spread(_ column: Column, _ summary: SortedValues) -> String {
+    private static func spread(_ column: Column, _ summary: ValueSummary) -> String {
         guard column.kind == .datetime else { return NumberText.short(summary.standardDeviation) }
         return NumberText.short(summary.standardDeviation / 86_400) + " days"
     }

@@ -20,24 +20,13 @@ struct DrawnHistogram {
 
     /// Bins `real` and `synthetic` (NaN is missing) on `binCount` shared bins.
     ///
-    /// - Complexity: O(n log n) for n values.
+    /// - Complexity: O(n) on average for n values.
     init(real: [Double], synthetic: [Double], binCount: Int) {
-        self.init(
-            real: real, synthetic: synthetic, sorted: (SortedValues(real), SortedValues(synthetic)),
-            binCount: binCount)
-    }
-
-    /// Bins `real` and `synthetic` (NaN is missing) on `binCount` shared bins, reading the
-    /// range from both sides' values already sorted.
-    ///
-    /// - Complexity: O(n) for n values.
-    init(
-        real: [Double], synthetic: [Double], sorted: (SortedValues, SortedValues), binCount: Int
-    ) {
-        let (a, b) = (sorted.0.finite, sorted.1.finite)
-        let first = min(a.first ?? .infinity, b.first ?? .infinity)
-        let last = max(a.last ?? -.infinity, b.last ?? -.infinity)
-        guard first <= last, let range = Self.bulk(a, b),
+        var finite = real.filter(\.isFinite)
+        finite += synthetic.filter(\.isFinite)
+        var (first, last) = (Double.infinity, -Double.infinity)
+        for value in finite { (first, last) = (min(first, value), max(last, value)) }
+        guard first <= last, let range = Self.bulk(&finite),
             (last - first) > 2 * (range.upperBound - range.lowerBound)
         else {
             histogram = SharedHistogram(real: real, synthetic: synthetic, binCount: binCount)
@@ -54,15 +43,13 @@ struct DrawnHistogram {
         syntheticOutside = Self.shareOutside(synthetic, range)
     }
 
-    /// The 0.5 % to 99.5 % quantile range of two sorted samples together, `nil` when it is
+    /// The 0.5 % to 99.5 % quantile range of finite `values` (reordered), `nil` when it is
     /// empty.
-    private static func bulk(_ a: ArraySlice<Double>, _ b: ArraySlice<Double>)
-        -> ClosedRange<Double>?
-    {
-        let top = a.count + b.count - 1
+    private static func bulk(_ values: inout [Double]) -> ClosedRange<Double>? {
+        let top = values.count - 1
         guard top >= 0 else { return nil }
-        let low = SortedValues.merged(a, b, rank: Int((Double(top) * 0.005).rounded(.down)))
-        let high = SortedValues.merged(a, b, rank: Int((Double(top) * 0.995).rounded(.up)))
+        let low = ValueSummary.select(&values, rank: Int((Double(top) * 0.005).rounded(.down)))
+        let high = ValueSummary.select(&values, rank: Int((Double(top) * 0.995).rounded(.up)))
         return low < high ? low...high : nil
     }
 

@@ -94,41 +94,52 @@ import Testing
         #expect(parseXML(svg).ok)
     }
 
-    @Test func sortedValuesSummariseByHand() {
-        let summary = SortedValues([4, .nan, 1, 3, 2, .nan])
+    @Test func summaryByHand() {
+        let summary = ValueSummary([4, .nan, 1, 3, 2, .nan])
 
-        #expect(summary.sorted == [1, 2, 3, 4])
+        #expect(summary.present.sorted() == [1, 2, 3, 4])
         #expect(summary.missingCount == 2)
         #expect(summary.mean == 2.5)
         #expect(isClose(summary.standardDeviation, (5.0 / 3).squareRoot()))
         #expect(summary.median == 2.5)
         #expect(summary.minimum == 1 && summary.maximum == 4)
-        #expect(SortedValues([7]).median == 7)
-        #expect(SortedValues([7]).standardDeviation.isNaN)
-        #expect(SortedValues([.nan]).median.isNaN)
-        #expect(SortedValues([-.infinity, 1, 2, .infinity]).finite == [1, 2])
+        #expect(ValueSummary([7]).median == 7)
+        #expect(ValueSummary([7]).standardDeviation.isNaN)
+        #expect(ValueSummary([.nan]).median.isNaN && ValueSummary([]).minimum.isNaN)
+        #expect(ValueSummary([5, 1, 9]).median == 5)
+        #expect(ValueSummary([-.infinity, 1, 2, .infinity]).median == 1.5)
     }
 
-    @Test func summaryMatchesTheMetricsSummary() {
-        let values = Self.values.prefix(999).enumerated().map { $0 % 7 == 0 ? .nan : $1 }
-        let ours = SortedValues(values)
+    @Test(arguments: [1, 2, 3, 10, 999, 1000])
+    func summaryMatchesTheMetricsSummary(count: Int) {
+        let values = Self.values.prefix(count).enumerated().map { $0 % 7 == 3 ? .nan : $1 }
+        let ours = ValueSummary(values)
         let theirs = NumericSummary(values)
 
         #expect(ours.count == theirs.count && ours.missingCount == theirs.missingCount)
         // Sums in a different order: equal to within rounding of ~1000 terms.
         #expect(isClose(ours.mean, theirs.mean, absolute: 1e-9, relative: 1e-9))
         #expect(isClose(ours.standardDeviation, theirs.standardDeviation, relative: 1e-9))
-        #expect(ours.median == theirs.quartiles[1])
+        #expect(isClose(ours.median, theirs.quartiles[1], relative: 1e-15))
+        #expect(ours.minimum == theirs.minimum && ours.maximum == theirs.maximum)
     }
 
-    @Test(arguments: [(0, 5), (5, 0), (1, 1), (37, 120), (500, 499)])
-    func mergedRankMatchesSortingBothTogether(sizes: (Int, Int)) {
-        let first = Self.values.prefix(sizes.0).sorted()
-        let second = Self.values.dropFirst(1000).prefix(sizes.1).sorted()
-        let together = (first + second).sorted()
-
-        for rank in together.indices {
-            #expect(SortedValues.merged(first[...], second[...], rank: rank) == together[rank])
+    @Test(arguments: [1, 2, 3, 8, 100, 777])
+    func selectionFindsEveryRank(count: Int) {
+        // Many repeated values (rounded to tens) as well as distinct ones.
+        let distinct: [Double] = Array(Self.values.prefix(count))
+        let repeated: [Double] = distinct.map { ($0 / 10).rounded() }
+        let constant = [Double](repeating: 3, count: count)
+        let increasing: [Double] = (0..<count).map(Double.init)
+        let decreasing: [Double] = increasing.reversed()
+        for values in [distinct, repeated, constant, increasing, decreasing] {
+            let sorted = values.sorted()
+            for rank in sorted.indices {
+                var scratch = values
+                #expect(ValueSummary.select(&scratch, rank: rank) == sorted[rank])
+                #expect(scratch[..<rank].allSatisfy { $0 <= sorted[rank] })
+                #expect(scratch[rank...].allSatisfy { $0 >= sorted[rank] })
+            }
         }
     }
 
