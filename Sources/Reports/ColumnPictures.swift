@@ -55,7 +55,7 @@ extension PageWriter {
 
     /// Writes a categorical or Boolean column's bars and share table.
     mutating func writeCategoryColumn(real: Column, synthetic: Column) {
-        let statistics = CategoryColumnStatistics(real: real, synthetic: synthetic)
+        let statistics = CategoryCounts(real: real, synthetic: synthetic)
         let shown = Self.topCategories(statistics, limit: page.options.maxCategories)
         let realShares = statistics.realFrequencies
         let syntheticShares = statistics.syntheticFrequencies
@@ -107,7 +107,7 @@ extension PageWriter {
 
     /// The indices of the `limit` categories most frequent in both tables together, most
     /// frequent first (ties in order of first appearance).
-    static func topCategories(_ statistics: CategoryColumnStatistics, limit: Int) -> [Int] {
+    static func topCategories(_ statistics: CategoryCounts, limit: Int) -> [Int] {
         let count = statistics.categories.count
         let real = statistics.realFrequencies
         let synthetic = statistics.syntheticFrequencies
