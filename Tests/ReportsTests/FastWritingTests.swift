@@ -161,6 +161,19 @@ import Testing
         #expect(LineFit(x: [1, 1, 1], y: [1, 2, 3]).slope.isNaN)
     }
 
+    @Test(arguments: [2, 3, 7, 1001])
+    func standardizedDotProductsArePearson(count: Int) throws {
+        let xs = Array(Self.values.prefix(count))
+        let ys = xs.indices.map { xs[$0] * 0.3 + Self.values[$0 + 2000] }
+        let r = try #require(
+            PairData.Standardized.pearson(.init(xs), .init(ys)))
+
+        // Two ways of summing the same products: equal to within rounding.
+        #expect(isClose(r, PairData.pearson(xs, ys), absolute: 1e-12, relative: 1e-9))
+        #expect(PairData.Standardized.pearson(.init(xs + [.nan]), .init(ys + [1])) == nil)
+        #expect(PairData.Standardized([4, 4, 4]).unit == nil)
+    }
+
     @Test func rowOrderIsASeededPermutation() {
         let order = RowSample.order(count: 1000, seed: 9)
 
