@@ -63,6 +63,30 @@ struct SVGCanvas {
         }
     }
 
+    /// A heat map cell: a rectangle whose tooltip reads "row × column: name value", from parts
+    /// the caller has escaped (once per label rather than once per cell).
+    mutating func cell(
+        x: Double, y: Double, size: Double, fill: String,
+        tooltip: (row: String, column: String, name: String, value: String)
+    ) {
+        body.append(text: "<rect")
+        attribute("x", x)
+        attribute("y", y)
+        attribute("width", max(0, size))
+        attribute("height", max(0, size))
+        body.append(text: " fill=\"")
+        body.append(text: fill)
+        body.append(text: "\"><title>")
+        body.append(text: tooltip.row)
+        body.append(text: " × ")
+        body.append(text: tooltip.column)
+        body.append(text: ": ")
+        body.append(text: tooltip.name)
+        body.append(UInt8(ascii: " "))
+        body.append(text: tooltip.value)
+        body.append(text: "</title></rect>")
+    }
+
     /// A straight line.
     mutating func line(
         x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double = 1,
