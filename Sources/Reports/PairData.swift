@@ -116,7 +116,8 @@ struct PairData {
                     let a = standardized[i], let b = standardized[j]
                 else { continue }
                 // The report leaves the synthetic side out below its threshold.
-                let real = known?.real ?? (Standardized.pearson(a.0, b.0) ?? pearson(x.real, y.real))
+                let real =
+                    known?.real ?? (Standardized.pearson(a.0, b.0) ?? pearson(x.real, y.real))
                 let synthetic =
                     Standardized.pearson(a.1, b.1) ?? pearson(x.synthetic, y.synthetic)
                 result[key] = (real, synthetic)

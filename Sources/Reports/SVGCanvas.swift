@@ -53,7 +53,9 @@ struct SVGCanvas {
         attribute("width", max(0, width))
         attribute("height", max(0, height))
         body.append(text: " fill=\"" + fill + "\"")
-        if let opacity { body.append(text: " fill-opacity=\"" + NumberText.fixed(opacity, 2) + "\"") }
+        if let opacity {
+            body.append(text: " fill-opacity=\"" + NumberText.fixed(opacity, 2) + "\"")
+        }
         if let tooltip {
             body.append(text: "><title>")
             body.append(text: Markup.escape(tooltip))

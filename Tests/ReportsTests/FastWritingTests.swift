@@ -203,7 +203,8 @@ import Testing
             let y = try #require(pairs.values[pairs.continuous[key.second].name])
             #expect(isClose(value.real, PairData.pearson(x.real, y.real), relative: 1e-9))
             #expect(
-                isClose(value.synthetic, PairData.pearson(x.synthetic, y.synthetic), relative: 1e-9))
+                isClose(value.synthetic, PairData.pearson(x.synthetic, y.synthetic), relative: 1e-9)
+            )
         }
     }
 }
