@@ -37,7 +37,7 @@ struct HTMLTable {
     /// Appends the table's HTML to `output`.
     ///
     /// - Complexity: O(total length of the cells).
-    func write(to output: inout String) {
+    func write(to output: inout PageText) {
         output += "<div class=\"scroll\"><table class=\"" + className + "\"><caption>"
         output += Markup.escape(caption) + "</caption><thead><tr>"
         for header in headers {
