@@ -15,13 +15,10 @@ extension PageWriter {
             output += "numbers or dates.</p>"
             return
         }
-        let statistics = (
-            real: NumericSummary(realValues), synthetic: NumericSummary(syntheticValues)
-        )
+        let statistics = (real: ValueSummary(realValues), synthetic: ValueSummary(syntheticValues))
         let format = Self.valueFormat(real)
         let drawn = DrawnHistogram(
-            real: realValues, synthetic: syntheticValues,
-            binCount: page.options.histogramBins)
+            real: realValues, synthetic: syntheticValues, binCount: page.options.histogramBins)
         output += "<div class=\"chart\">"
         output += HistogramChart(
             histogram: drawn.histogram, realMean: statistics.real.mean,
@@ -37,11 +34,11 @@ extension PageWriter {
             output += " of synthetic values lie beyond and are counted in the end bins.</p>"
         }
         output += "</div>"
-        let rows: [(String, (NumericSummary) -> String)] = [
+        let rows: [(String, (ValueSummary) -> String)] = [
             ("Values", { String($0.count) }), ("Missing", { String($0.missingCount) }),
             ("Mean", { format($0.mean) }), ("Standard deviation", { Self.spread(real, $0) }),
             ("Minimum", { format($0.minimum) }),
-            ("Median", { format($0.quartiles.count > 1 ? $0.quartiles[1] : .nan) }),
+            ("Median", { format($0.median) }),
             ("Maximum", { format($0.maximum) }),
         ]
         let cells = rows.map { row in
@@ -58,7 +55,7 @@ extension PageWriter {
 
     /// Writes a categorical or Boolean column's bars and share table.
     mutating func writeCategoryColumn(real: Column, synthetic: Column) {
-        let statistics = CategoryColumnStatistics(real: real, synthetic: synthetic)
+        let statistics = CategoryCounts(real: real, synthetic: synthetic)
         let shown = Self.topCategories(statistics, limit: page.options.maxCategories)
         let realShares = statistics.realFrequencies
         let syntheticShares = statistics.syntheticFrequencies
@@ -110,7 +107,7 @@ extension PageWriter {
 
     /// The indices of the `limit` categories most frequent in both tables together, most
     /// frequent first (ties in order of first appearance).
-    static func topCategories(_ statistics: CategoryColumnStatistics, limit: Int) -> [Int] {
+    static func topCategories(_ statistics: CategoryCounts, limit: Int) -> [Int] {
         let count = statistics.categories.count
         let real = statistics.realFrequencies
         let synthetic = statistics.syntheticFrequencies
@@ -134,7 +131,7 @@ extension PageWriter {
         return { day.string(from: $0) }
     }
 
-    private static func spread(_ column: Column, _ summary: NumericSummary) -> String {
+    private static func spread(_ column: Column, _ summary: ValueSummary) -> String {
         guard column.kind == .datetime else { return NumberText.short(summary.standardDeviation) }
         return NumberText.short(summary.standardDeviation / 86_400) + " days"
     }

@@ -69,6 +69,21 @@ enum RowSample {
         return chosen.indices.filter { chosen[$0] }
     }
 
+    /// A seeded random order of `0..<count` (a full Fisher–Yates shuffle with SplitMix64).
+    /// Taking the first rows of one order that suit each pair samples every pair of a table
+    /// at random without shuffling again per pair.
+    ///
+    /// - Complexity: O(count).
+    static func order(count: Int, seed: UInt64) -> [Int] {
+        var order = Array(0..<max(0, count))
+        var state = seed
+        for position in order.indices.dropLast() {
+            let remaining = UInt64(order.count - position)
+            order.swapAt(position, position + Int(next(&state) % remaining))
+        }
+        return order
+    }
+
     /// One step of SplitMix64 (Steele, Lea and Flood, 2014).
     private static func next(_ state: inout UInt64) -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15

@@ -37,16 +37,21 @@ struct HTMLTable {
     /// Appends the table's HTML to `output`.
     ///
     /// - Complexity: O(total length of the cells).
-    func write(to output: inout String) {
+    func write(to output: inout PageText) {
         output += "<div class=\"scroll\"><table class=\"" + className + "\"><caption>"
         output += Markup.escape(caption) + "</caption><thead><tr>"
-        for header in headers { output += "<th scope=\"col\">" + Markup.escape(header) + "</th>" }
+        for header in headers {
+            output += "<th scope=\"col\">"
+            output += Markup.escape(header)
+            output += "</th>"
+        }
         output += "</tr></thead><tbody>"
         for row in rows {
             output += "<tr>"
             for cell in row {
                 output += cell.isNumber ? "<td class=\"num\">" : "<td>"
-                output += cell.markup + "</td>"
+                output += cell.markup
+                output += "</td>"
             }
             output += "</tr>"
         }

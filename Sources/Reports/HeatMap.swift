@@ -42,15 +42,18 @@ struct ColorRamp {
         return luminance < 130
     }
 
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
     private static func hex(_ red: Double, _ green: Double, _ blue: Double) -> String {
-        let digits = Array("0123456789abcdef")
-        var text = "#"
-        for channel in [red, green, blue] {
-            let value = Int(min(255, max(0, channel.rounded())))
-            text.append(digits[value >> 4])
-            text.append(digits[value & 15])
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 7) { buffer in
+            buffer[0] = UInt8(ascii: "#")
+            for (index, channel) in [red, green, blue].enumerated() {
+                let value = Int(min(255, max(0, channel.rounded())))
+                buffer[1 + 2 * index] = hexDigits[value >> 4]
+                buffer[2 + 2 * index] = hexDigits[value & 15]
+            }
+            return String(decoding: buffer, as: UTF8.self)
         }
-        return text
     }
 }
 
@@ -102,17 +105,16 @@ struct HeatMap {
     private func drawCells(_ canvas: inout SVGCanvas, area: PlotArea, cell: Double) {
         let writesValues = cell >= 30
         let shift = showsDiagonal ? 0 : 1
+        let names = labels.map(Markup.escape)
+        let valueName = Markup.escape(valueName)
         for row in rows {
             for column in 0...row where column < row || showsDiagonal {
                 let number = value(row, column)
                 let x = area.left + Double(column) * cell
                 let y = area.top + Double(row - shift) * cell
-                let tooltip =
-                    "\(labels[row]) × \(labels[column]): \(valueName) "
-                    + NumberText.score(number)
-                canvas.rect(
-                    x: x, y: y, width: cell - 1, height: cell - 1, fill: ramp.color(number),
-                    tooltip: tooltip)
+                canvas.cell(
+                    x: x, y: y, size: cell - 1, fill: ramp.color(number),
+                    tooltip: (names[row], names[column], valueName, NumberText.score(number)))
                 if writesValues && number.isFinite {
                     canvas.text(
                         NumberText.fixed(number, 2), x: x + cell / 2 - 0.5, y: y + cell / 2 + 3,

@@ -38,6 +38,12 @@ struct LinearScale {
         return range.0 + share * (range.1 - range.0)
     }
 
+    /// The map as `offset + slope · value`, for loops over many points.
+    var affine: (offset: Double, slope: Double) {
+        let slope = (range.1 - range.0) / (domain.upperBound - domain.lowerBound)
+        return (range.0 - slope * domain.lowerBound, slope)
+    }
+
     /// The tick values from the low end of the domain to the high end.
     var ticks: [Double] {
         let count = Int(((domain.upperBound - domain.lowerBound) / step).rounded())

@@ -8,7 +8,8 @@ enum Markup {
     ///
     /// - Complexity: O(n) in the length of `text`; no copy when nothing needs escaping.
     static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: needsEscape) else { return text }
+        var bytes = text
+        guard bytes.withUTF8({ $0.contains(where: needsEscape) }) else { return text }
 
         var result = ""
         result.reserveCapacity(text.utf8.count + 16)

@@ -10,15 +10,45 @@ enum NumberText {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "−∞" : "∞") }
         guard abs(value) < 1e15 else { return scientific(value) }
 
-        let scale = powersOfTen[max(0, min(6, digits))]
+        let digits = max(0, min(6, digits))
+        let scale = powersOfTen[digits]
         let scaled = (abs(value) * scale).rounded()
         let whole = Int64(scaled / scale)
         let fraction = Int64(scaled - Double(whole) * scale)
-        let sign = value < 0 && scaled > 0 ? "-" : ""
-        guard digits > 0 else { return sign + String(whole) }
-        let fractionText = String(fraction)
-        let padding = String(repeating: "0", count: max(0, digits - fractionText.count))
-        return sign + String(whole) + "." + padding + fractionText
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buffer in
+            var count = 0
+            if value < 0 && scaled > 0 {
+                buffer[0] = UInt8(ascii: "-")
+                count = 1
+            }
+            count = write(UInt64(whole), minimumDigits: 1, into: buffer, at: count)
+            if digits > 0 {
+                buffer[count] = UInt8(ascii: ".")
+                count = write(UInt64(fraction), minimumDigits: digits, into: buffer, at: count + 1)
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
+        }
+    }
+
+    /// Writes the decimal digits of `value`, left-padded with zeros to `minimumDigits`, into
+    /// `buffer` from `start`; returns the position after them.
+    private static func write(
+        _ value: UInt64, minimumDigits: Int, into buffer: UnsafeMutableBufferPointer<UInt8>,
+        at start: Int
+    ) -> Int {
+        var digits = 1
+        var power: UInt64 = 10
+        while value >= power && digits < 19 {
+            digits += 1
+            power *= 10
+        }
+        digits = max(digits, minimumDigits)
+        var rest = value
+        for position in stride(from: start + digits - 1, through: start, by: -1) {
+            buffer[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
+        return start + digits
     }
 
     /// A coordinate with one decimal and no trailing ".0".
@@ -97,12 +127,19 @@ enum NumberText {
         return exponent < 0 ? 1 / result : result
     }
 
+    /// `text` without trailing zeros after its decimal point (nor a bare point); "-0" is "0".
     private static func trimmed(_ text: String) -> String {
-        guard text.contains(".") else { return text }
-        var result = Substring(text)
-        while result.hasSuffix("0") { result = result.dropLast() }
-        if result.hasSuffix(".") { result = result.dropLast() }
-        return result == "-0" ? "0" : String(result)
+        let bytes = text.utf8
+        guard bytes.contains(UInt8(ascii: ".")) else { return text }
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: "0") {
+            end = bytes.index(before: end)
+        }
+        if end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: ".") {
+            end = bytes.index(before: end)
+        }
+        let result = String(Substring(bytes[..<end]))
+        return result == "-0" ? "0" : result
     }
 
     private static func trimmedZero(_ text: String) -> String {

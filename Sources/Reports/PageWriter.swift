@@ -8,7 +8,7 @@ struct PageWriter {
     /// The page being written.
     let page: EvaluationPage
     /// The HTML written so far.
-    var output = ""
+    var output = PageText(capacity: 1 << 20)
 
     /// Tables with at most this many scored columns show every column's picture open.
     static let openColumnLimit = 8
@@ -16,7 +16,6 @@ struct PageWriter {
     /// Starts a writer; the output is reserved generously to avoid regrowth.
     init(page: EvaluationPage) {
         self.page = page
-        output.reserveCapacity(1 << 20)
     }
 
     /// The complete document.
@@ -30,7 +29,7 @@ struct PageWriter {
         output += "<footer><p>Made by Facsimile. This file is self-contained: it loads nothing "
         output += "from the network or from other files.</p></footer></main>"
         output += "<script>" + PageStyle.script + "</script></body></html>\n"
-        return output
+        return output.text
     }
 
     private mutating func writeHead() {

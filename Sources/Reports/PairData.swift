@@ -21,9 +21,9 @@ struct PairData {
     /// The linear relation of one pair in both tables.
     struct PairRelation {
         /// The real relation.
-        var real: PairRegression
+        var real: LineFit
         /// The synthetic relation.
-        var synthetic: PairRegression
+        var synthetic: LineFit
     }
 
     /// Two positions, the smaller first.
@@ -55,7 +55,7 @@ struct PairData {
         }
         self.values = values
         continuous = columns.filter { values[$0.name] != nil }
-        correlations = Self.correlate(continuous, values)
+        correlations = Self.correlate(continuous, values, known: page.quality.columnPairTrends)
     }
 
     /// The Column Pair Trends row of scored columns `i` and `j` (any order), or `nil`.
@@ -82,25 +82,84 @@ struct PairData {
             let y = values[continuous[key.second].name]
         else { return nil }
         return PairRelation(
-            real: PairRegression(x: x.real, y: y.real),
-            synthetic: PairRegression(x: x.synthetic, y: y.synthetic))
+            real: LineFit(x: x.real, y: y.real), synthetic: LineFit(x: x.synthetic, y: y.synthetic))
     }
 
+    /// The correlations of every continuous pair: the Quality Report's where it computed them
+    /// (Pearson over complete rows, as here), computed here for the others.
+    ///
+    /// - Complexity: O(k² · n) at worst; O(k²) when the report holds every pair.
     private static func correlate(
-        _ columns: [EvaluatedColumn], _ values: [String: (real: [Double], synthetic: [Double])]
+        _ columns: [EvaluatedColumn], _ values: [String: (real: [Double], synthetic: [Double])],
+        known trends: [QualityReport.ColumnPairTrend]
     ) -> [PairKey: (real: Double, synthetic: Double)] {
+        let positions = Dictionary(
+            columns.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
         var result: [PairKey: (real: Double, synthetic: Double)] = [:]
+        result.reserveCapacity(columns.count * columns.count / 2)
+        for row in trends where row.metric == .correlationSimilarity && row.error == nil {
+            guard let a = positions[row.column1], let b = positions[row.column2], a != b else {
+                continue
+            }
+            let key = PairKey(first: min(a, b), second: max(a, b))
+            result[key] = (row.realCorrelation, row.syntheticCorrelation)
+        }
+        let standardized = columns.map { column in
+            values[column.name].map { (Standardized($0.real), Standardized($0.synthetic)) }
+        }
         for i in columns.indices {
             for j in columns.indices where j > i {
-                guard let x = values[columns[i].name], let y = values[columns[j].name] else {
-                    continue
-                }
-                result[PairKey(first: i, second: j)] = (
-                    pearson(x.real, y.real), pearson(x.synthetic, y.synthetic)
-                )
+                let key = PairKey(first: i, second: j)
+                let known = result[key]
+                guard known?.synthetic.isNaN ?? true,
+                    let x = values[columns[i].name], let y = values[columns[j].name],
+                    let a = standardized[i], let b = standardized[j]
+                else { continue }
+                // The report leaves the synthetic side out below its threshold.
+                let real =
+                    known?.real ?? (Standardized.pearson(a.0, b.0) ?? pearson(x.real, y.real))
+                let synthetic =
+                    Standardized.pearson(a.1, b.1) ?? pearson(x.synthetic, y.synthetic)
+                result[key] = (real, synthetic)
             }
         }
         return result
+    }
+
+    /// A column without missing values, centred and scaled to unit length, so that the
+    /// correlation of two such columns is their dot product; `nil` units for columns with
+    /// missing values or a constant one.
+    struct Standardized {
+        /// The centred values divided by their norm, or `nil`.
+        let unit: [Double]?
+
+        /// Standardizes `values` when all are finite and not all equal.
+        init(_ values: [Double]) {
+            guard values.count >= 2, values.allSatisfy(\.isFinite) else {
+                unit = nil
+                return
+            }
+            let mean = values.reduce(0, +) / Double(values.count)
+            let centred = values.map { $0 - mean }
+            let norm = centred.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            unit = norm > 0 ? centred.map { $0 / norm } : nil
+        }
+
+        /// Pearson's correlation of two standardized columns of equal length, `nil` when
+        /// either has no unit vector.
+        static func pearson(_ first: Standardized, _ second: Standardized) -> Double? {
+            guard let a = first.unit, let b = second.unit, a.count == b.count else { return nil }
+            var sums: (Double, Double, Double, Double) = (0, 0, 0, 0)
+            let whole = a.count - a.count % 4
+            for index in stride(from: 0, to: whole, by: 4) {
+                sums.0 += a[index] * b[index]
+                sums.1 += a[index + 1] * b[index + 1]
+                sums.2 += a[index + 2] * b[index + 2]
+                sums.3 += a[index + 3] * b[index + 3]
+            }
+            for index in whole..<a.count { sums.0 += a[index] * b[index] }
+            return max(-1, min(1, (sums.0 + sums.1) + (sums.2 + sums.3)))
+        }
     }
 
     /// Pearson's correlation over the rows where both values are finite, in two passes

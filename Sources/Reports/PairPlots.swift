@@ -27,8 +27,13 @@ extension PageWriter {
             output += String(index) + "\">" + Markup.escape(name) + "</a></li>"
         }
         output += "</ul></div>"
+        let seed = page.options.seed
+        let orders = (
+            real: RowSample.order(count: page.real.rowCount, seed: seed),
+            synthetic: RowSample.order(count: page.synthetic.rowCount, seed: seed &+ 1)
+        )
         for (index, key) in chosen.enumerated() {
-            writePair(pairs, key, index: index)
+            writePair(pairs, key, index: index, orders: orders)
         }
     }
 
@@ -36,7 +41,10 @@ extension PageWriter {
         pairs.continuous[key.first].name + " × " + pairs.continuous[key.second].name
     }
 
-    private mutating func writePair(_ pairs: PairData, _ key: PairData.PairKey, index: Int) {
+    private mutating func writePair(
+        _ pairs: PairData, _ key: PairData.PairKey, index: Int,
+        orders: (real: [Int], synthetic: [Int])
+    ) {
         guard let relation = pairs.relation(key),
             let x = pairs.values[pairs.continuous[key.first].name],
             let y = pairs.values[pairs.continuous[key.second].name]
@@ -51,8 +59,8 @@ extension PageWriter {
 
         let bounds = (x: Self.bounds(x.real, x.synthetic), y: Self.bounds(y.real, y.synthetic))
         let limit = page.options.maxScatterPoints
-        let real = sample(x.real, y.real, limit: limit, salt: 0)
-        let synthetic = sample(x.synthetic, y.synthetic, limit: limit, salt: 1)
+        let real = Self.sample(x.real, y.real, order: orders.real, limit: limit)
+        let synthetic = Self.sample(x.synthetic, y.synthetic, order: orders.synthetic, limit: limit)
         let panels = [
             ("Real", Palette.real, real, relation.real),
             ("Synthetic", Palette.synthetic, synthetic, relation.synthetic),
@@ -77,8 +85,7 @@ extension PageWriter {
         names: (String, String), points: (([Double], [Double]), ([Double], [Double]))
     ) {
         let few = { (sample: ([Double], [Double])) -> ([Double], [Double]) in
-            let rows = RowSample.indices(count: sample.0.count, limit: 400, seed: 7)
-            return (rows.map { sample.0[$0] }, rows.map { sample.1[$0] })
+            (Array(sample.0.prefix(400)), Array(sample.1.prefix(400)))
         }
         let (real, synthetic) = (few(points.0), few(points.1))
         output += "<figure>"
@@ -115,14 +122,24 @@ extension PageWriter {
         ).write(to: &output)
     }
 
-    /// The complete rows of `(xs, ys)`, at most `limit` of them drawn with the page's seed.
-    private func sample(_ xs: [Double], _ ys: [Double], limit: Int, salt: UInt64)
+    /// At most `limit` complete rows of `(xs, ys)`, the first ones in `order` (a seeded random
+    /// order of the table's rows), so any prefix of the result is itself a random sample.
+    ///
+    /// - Complexity: O(limit + skipped incomplete rows).
+    static func sample(_ xs: [Double], _ ys: [Double], order: [Int], limit: Int)
         -> ([Double], [Double])
     {
-        let complete = xs.indices.filter { $0 < ys.count && xs[$0].isFinite && ys[$0].isFinite }
-        let chosen = RowSample.indices(
-            count: complete.count, limit: limit, seed: page.options.seed &+ salt)
-        return (chosen.map { xs[complete[$0]] }, chosen.map { ys[complete[$0]] })
+        var (chosenX, chosenY) = ([Double](), [Double]())
+        chosenX.reserveCapacity(min(limit, order.count))
+        chosenY.reserveCapacity(min(limit, order.count))
+        for row in order where row < xs.count && row < ys.count {
+            guard chosenX.count < limit else { break }
+            let (x, y) = (xs[row], ys[row])
+            guard x.isFinite, y.isFinite else { continue }
+            chosenX.append(x)
+            chosenY.append(y)
+        }
+        return (chosenX, chosenY)
     }
 
     /// The smallest and largest finite values of two samples together (0...1 when none).

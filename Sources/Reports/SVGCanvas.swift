@@ -14,19 +14,32 @@ struct SVGCanvas {
     let width: Double
     /// The height in pixels.
     let height: Double
-    private var body: String
+    private var body: [UInt8] = []
 
     /// Starts a picture of `width` × `height` pixels described by `title`.
     init(width: Double, height: Double, title: String) {
         self.width = width
         self.height = height
         let label = Markup.escape(title)
-        body = "<svg role=\"img\" width=\""
-        body.reserveCapacity(4096)
-        body += NumberText.coordinate(width) + "\" height=\"" + NumberText.coordinate(height)
-        body += "\" viewBox=\"0 0 " + NumberText.coordinate(width) + " "
-        body += NumberText.coordinate(height) + "\" aria-label=\"" + label + "\"><title>"
-        body += label + "</title>"
+        body.reserveCapacity(8192)
+        body.append(text: "<svg role=\"img\" width=\"")
+        body.append(coordinate: width)
+        body.append(text: "\" height=\"")
+        body.append(coordinate: height)
+        body.append(text: "\" viewBox=\"0 0 ")
+        body.append(coordinate: width)
+        body.append(UInt8(ascii: " "))
+        body.append(coordinate: height)
+        body.append(text: "\" aria-label=\"" + label + "\"><title>" + label + "</title>")
+    }
+
+    /// Appends ` name="value"` with a coordinate value.
+    private mutating func attribute(_ name: String, _ value: Double) {
+        body.append(UInt8(ascii: " "))
+        body.append(text: name)
+        body.append(contentsOf: [UInt8(ascii: "="), UInt8(ascii: "\"")])
+        body.append(coordinate: value)
+        body.append(UInt8(ascii: "\""))
     }
 
     /// A rectangle; `tooltip`, when given, becomes its `<title>` (shown on hover).
@@ -34,15 +47,46 @@ struct SVGCanvas {
         x: Double, y: Double, width: Double, height: Double, fill: String,
         tooltip: String? = nil, opacity: Double? = nil
     ) {
-        body += "<rect x=\"" + NumberText.coordinate(x) + "\" y=\"" + NumberText.coordinate(y)
-        body += "\" width=\"" + NumberText.coordinate(max(0, width)) + "\" height=\""
-        body += NumberText.coordinate(max(0, height)) + "\" fill=\"" + fill + "\""
-        if let opacity { body += " fill-opacity=\"" + NumberText.fixed(opacity, 2) + "\"" }
-        if let tooltip {
-            body += "><title>" + Markup.escape(tooltip) + "</title></rect>"
-        } else {
-            body += "/>"
+        body.append(text: "<rect")
+        attribute("x", x)
+        attribute("y", y)
+        attribute("width", max(0, width))
+        attribute("height", max(0, height))
+        body.append(text: " fill=\"" + fill + "\"")
+        if let opacity {
+            body.append(text: " fill-opacity=\"" + NumberText.fixed(opacity, 2) + "\"")
         }
+        if let tooltip {
+            body.append(text: "><title>")
+            body.append(text: Markup.escape(tooltip))
+            body.append(text: "</title></rect>")
+        } else {
+            body.append(text: "/>")
+        }
+    }
+
+    /// A heat map cell: a rectangle whose tooltip reads "row × column: name value", from parts
+    /// the caller has escaped (once per label rather than once per cell).
+    mutating func cell(
+        x: Double, y: Double, size: Double, fill: String,
+        tooltip: (row: String, column: String, name: String, value: String)
+    ) {
+        body.append(text: "<rect")
+        attribute("x", x)
+        attribute("y", y)
+        attribute("width", max(0, size))
+        attribute("height", max(0, size))
+        body.append(text: " fill=\"")
+        body.append(text: fill)
+        body.append(text: "\"><title>")
+        body.append(text: tooltip.row)
+        body.append(text: " × ")
+        body.append(text: tooltip.column)
+        body.append(text: ": ")
+        body.append(text: tooltip.name)
+        body.append(UInt8(ascii: " "))
+        body.append(text: tooltip.value)
+        body.append(text: "</title></rect>")
     }
 
     /// A straight line.
@@ -50,11 +94,14 @@ struct SVGCanvas {
         x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double = 1,
         dashed: Bool = false
     ) {
-        body += "<line x1=\"" + NumberText.coordinate(x1) + "\" y1=\""
-        body += NumberText.coordinate(y1) + "\" x2=\"" + NumberText.coordinate(x2)
-        body += "\" y2=\"" + NumberText.coordinate(y2) + "\" stroke=\"" + stroke
-        body += "\" stroke-width=\"" + NumberText.coordinate(width) + "\""
-        body += dashed ? " stroke-dasharray=\"5 3\"/>" : "/>"
+        body.append(text: "<line")
+        attribute("x1", x1)
+        attribute("y1", y1)
+        attribute("x2", x2)
+        attribute("y2", y2)
+        body.append(text: " stroke=\"" + stroke + "\"")
+        attribute("stroke-width", width)
+        body.append(text: dashed ? " stroke-dasharray=\"5 3\"/>" : "/>")
     }
 
     /// A text label at `(x, y)` (the baseline), optionally rotated about that point.
@@ -62,20 +109,31 @@ struct SVGCanvas {
         _ content: String, x: Double, y: Double, anchor: TextAnchor = .start,
         size: Double = 11, rotate: Double? = nil, bold: Bool = false, fill: String = "#222"
     ) {
-        body += "<text x=\"" + NumberText.coordinate(x) + "\" y=\"" + NumberText.coordinate(y)
-        body += "\" font-size=\"" + NumberText.coordinate(size) + "\" text-anchor=\""
-        body += anchor.rawValue + "\" fill=\"" + fill + "\""
-        if bold { body += " font-weight=\"bold\"" }
+        body.append(text: "<text")
+        attribute("x", x)
+        attribute("y", y)
+        attribute("font-size", size)
+        body.append(text: " text-anchor=\"" + anchor.rawValue + "\" fill=\"" + fill + "\"")
+        if bold { body.append(text: " font-weight=\"bold\"") }
         if let rotate {
-            body += " transform=\"rotate(" + NumberText.coordinate(rotate) + " "
-            body += NumberText.coordinate(x) + " " + NumberText.coordinate(y) + ")\""
+            body.append(text: " transform=\"rotate(")
+            body.append(coordinate: rotate)
+            body.append(UInt8(ascii: " "))
+            body.append(coordinate: x)
+            body.append(UInt8(ascii: " "))
+            body.append(coordinate: y)
+            body.append(text: ")\"")
         }
-        body += ">" + Markup.escape(content) + "</text>"
+        body.append(UInt8(ascii: ">"))
+        body.append(text: Markup.escape(content))
+        body.append(text: "</text>")
     }
 
     /// Many dots drawn as one path (a zero-length segment per point with round caps), at
     /// whole pixels: about 10 bytes per point instead of 40 for a `<circle>`. Points are given
-    /// in data units and placed by the two scales; non-finite ones are skipped.
+    /// in data units and placed by the two scales; non-finite ones are skipped, and so is a
+    /// point on a pixel the path already covers (one path is painted once, so a repeated
+    /// pixel would not darken it: dropping it changes nothing on screen).
     ///
     /// - Complexity: O(p), written byte by byte: this is the page's hottest loop.
     mutating func dots(
@@ -83,46 +141,104 @@ struct SVGCanvas {
         size: Double = 3.5, opacity: Double = 0.55
     ) {
         guard !xs.isEmpty else { return }
-        body += "<path fill=\"none\" stroke=\"" + color + "\" stroke-width=\""
-        body += NumberText.coordinate(size) + "\" stroke-linecap=\"round\" stroke-opacity=\""
-        body += NumberText.fixed(opacity, 2) + "\" d=\""
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(xs.count * 10)
-        for index in 0..<min(xs.count, ys.count) {
-            let (px, py) = (x(xs[index]).rounded(), y(ys[index]).rounded())
-            guard px.isFinite, py.isFinite, abs(px) < 1e9, abs(py) < 1e9 else { continue }
-            bytes.append(UInt8(ascii: "M"))
-            Self.appendInteger(Int(px), to: &bytes)
-            bytes.append(UInt8(ascii: " "))
-            Self.appendInteger(Int(py), to: &bytes)
-            bytes.append(UInt8(ascii: "h"))
-            bytes.append(UInt8(ascii: "0"))
+        body.append(text: "<path fill=\"none\" stroke=\"" + color + "\"")
+        attribute("stroke-width", size)
+        body.append(text: " stroke-linecap=\"round\" stroke-opacity=\"")
+        body.append(text: NumberText.fixed(opacity, 2) + "\" d=\"")
+        var covered = PixelSet(width: width, height: height)
+        let (xMap, yMap) = (x.affine, y.affine)
+        let count = min(xs.count, ys.count)
+        // At most "M", two integers of 20 digits and a sign each, " " and "h0" per point.
+        let path = [UInt8](unsafeUninitializedCapacity: count * 46) { buffer, written in
+            written = 0
+            guard let start = buffer.baseAddress else { return }
+            for index in 0..<count {
+                let px = xMap.offset + xMap.slope * xs[index]
+                let py = yMap.offset + yMap.slope * ys[index]
+                guard abs(px) < 1e9, abs(py) < 1e9 else { continue }  // also drops NaN
+                let (column, row) = (Self.nearest(px), Self.nearest(py))
+                guard covered.insert(column, row) else { continue }
+                var cursor = start + written
+                cursor.pointee = UInt8(ascii: "M")
+                cursor = Self.write(column, at: cursor + 1)
+                cursor.pointee = UInt8(ascii: " ")
+                cursor = Self.write(row, at: cursor + 1)
+                cursor[0] = UInt8(ascii: "h")
+                cursor[1] = UInt8(ascii: "0")
+                written = cursor + 2 - start
+            }
         }
-        body += String(decoding: bytes, as: UTF8.self)
-        body += "\"/>"
+        body.append(contentsOf: path)
+        body.append(text: "\"/>")
     }
 
-    /// Appends the decimal digits of `value` to `bytes` (pixel positions: a fast path below
-    /// 10,000, the standard library beyond).
-    private static func appendInteger(_ value: Int, to bytes: inout [UInt8]) {
-        guard value >= 0, value < 10_000 else {
-            bytes.append(contentsOf: String(value).utf8)
-            return
+    /// The whole number nearest to `value` (halves upward), for |value| < 10⁹, without a call
+    /// into the C library.
+    static func nearest(_ value: Double) -> Int {
+        let shifted = value + 0.5
+        let truncated = Int(shifted)
+        return Double(truncated) > shifted ? truncated - 1 : truncated
+    }
+
+    /// Writes the decimal digits of `value` (|value| < 10⁹) at `cursor` and returns the
+    /// position after them.
+    private static func write(_ value: Int, at cursor: UnsafeMutablePointer<UInt8>)
+        -> UnsafeMutablePointer<UInt8>
+    {
+        var cursor = cursor
+        if value < 0 {
+            cursor.pointee = UInt8(ascii: "-")
+            cursor += 1
         }
-        let zero = UInt8(ascii: "0")
-        if value >= 1000 { bytes.append(zero + UInt8(value / 1000)) }
-        if value >= 100 { bytes.append(zero + UInt8(value / 100 % 10)) }
-        if value >= 10 { bytes.append(zero + UInt8(value / 10 % 10)) }
-        bytes.append(zero + UInt8(value % 10))
+        var rest = value.magnitude
+        var digits = 1
+        var power: UInt = 10
+        while rest >= power && digits < 19 {
+            digits += 1
+            power *= 10
+        }
+        for position in stride(from: digits - 1, through: 0, by: -1) {
+            cursor[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
+        return cursor + digits
     }
 
     /// Appends raw SVG markup that the caller has already escaped.
     mutating func raw(_ markup: String) {
-        body += markup
+        body.append(text: markup)
     }
 
     /// The finished `<svg>` element.
     func finished() -> String {
-        body + "</svg>"
+        var bytes = body
+        bytes.append(text: "</svg>")
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+/// The whole pixels of a picture already drawn on, one bit each.
+struct PixelSet {
+    private let columns: Int
+    private let rows: Int
+    private var words: [UInt64]
+
+    /// An empty set over a `width` × `height` picture.
+    init(width: Double, height: Double) {
+        columns = Int(max(0, min(1e5, width.rounded(.up)))) + 1
+        rows = Int(max(0, min(1e5, height.rounded(.up)))) + 1
+        words = [UInt64](repeating: 0, count: (columns * rows + 63) / 64)
+    }
+
+    /// Adds the pixel `(column, row)`; `false` when it was already there. Pixels outside the
+    /// picture are never recorded, so they always count as new.
+    @inline(__always)
+    mutating func insert(_ column: Int, _ row: Int) -> Bool {
+        guard column >= 0, column < columns, row >= 0, row < rows else { return true }
+        let bit = row * columns + column
+        let mask = UInt64(1) << UInt64(bit & 63)
+        guard words[bit >> 6] & mask == 0 else { return false }
+        words[bit >> 6] |= mask
+        return true
     }
 }
