@@ -63,7 +63,7 @@ let package = Package(
         ),
         .target(
             name: "Reports",
-            dependencies: ["Tabular", "Metadata", "Metrics"],
+            dependencies: ["Tabular", "Metadata", "Linalg", "Metrics"],
             swiftSettings: strictSettings
         ),
         .target(

@@ -67,24 +67,6 @@ import Testing
         #expect(!ColorRamp.score.isDark(0))
     }
 
-    @Test func rowSamplesAreSeededDistinctAndSorted() {
-        let first = RowSample.indices(count: 10_000, limit: 2000, seed: 42)
-        let again = RowSample.indices(count: 10_000, limit: 2000, seed: 42)
-        let other = RowSample.indices(count: 10_000, limit: 2000, seed: 43)
-
-        #expect(first == again)
-        #expect(first != other)
-        #expect(first.count == 2000)
-        #expect(Set(first).count == 2000)
-        #expect(first == first.sorted())
-        #expect(RowSample.indices(count: 3, limit: 2000, seed: 1) == [0, 1, 2])
-        #expect(RowSample.indices(count: 0, limit: 5, seed: 1).isEmpty)
-        // Every row is equally likely: the mean index of 2000 draws of 10,000 lies near 5000
-        // (standard error about 2887 / √2000 ≈ 65; six of them allowed).
-        let mean = Double(first.reduce(0, +)) / 2000
-        #expect(abs(mean - 4999.5) < 390)
-    }
-
     @Test func longTailsFoldIntoTheEndBins() {
         let bulk = (0..<1000).map { Double($0 % 100) }
         let drawn = DrawnHistogram(real: bulk + [100_000], synthetic: bulk, binCount: 10)
