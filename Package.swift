@@ -125,7 +125,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SynthesizersTests",
-            dependencies: ["Synthesizers", "TestSupport"],
+            dependencies: ["Synthesizers", "Metadata", "TestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

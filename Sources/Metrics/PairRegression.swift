@@ -1,4 +1,5 @@
-// Metrics: covariance, correlation and the least-squares line of two columns, real beside synthetic.
+// Metrics: covariance, correlation and the least-squares line of two columns, real beside
+// synthetic.
 
 import Tabular
 

@@ -12,8 +12,7 @@ extension Tensor {
         for row in 0..<rows {
             let source = buffer.base + row * columns
             let target = result.buffer.base + row * columns
-            var largest = -Float.infinity
-            for column in 0..<columns { largest = Swift.max(largest, source[column]) }
+            let largest = Self.maximum(of: source, count: columns)
             var total: Float = 0
             for column in 0..<columns {
                 target[column] = Foundation.exp(source[column] - largest)
@@ -33,14 +32,21 @@ extension Tensor {
         for row in 0..<rows {
             let source = buffer.base + row * columns
             let target = result.buffer.base + row * columns
-            var largest = -Float.infinity
-            for column in 0..<columns { largest = Swift.max(largest, source[column]) }
+            let largest = Self.maximum(of: source, count: columns)
             var total: Float = 0
             for column in 0..<columns { total += Foundation.exp(source[column] - largest) }
             let shift = largest + Foundation.log(total)
             for column in 0..<columns { target[column] = source[column] - shift }
         }
         return result
+    }
+
+    /// The largest of the `count` values at `start` (−∞ when `count` is 0): the shift that
+    /// keeps the exponentials of a softmax row from overflowing.
+    private static func maximum(of start: UnsafeMutablePointer<Float>, count: Int) -> Float {
+        var largest = -Float.infinity
+        for index in 0..<count { largest = Swift.max(largest, start[index]) }
+        return largest
     }
 }
 

@@ -2,6 +2,7 @@
 
 import Foundation
 import Linalg
+import Metadata
 import Tabular
 import TestSupport
 import Testing
@@ -11,12 +12,12 @@ import Testing
 @Suite("Transformers")
 struct TransformerTests {
     @Test func roundingDigitsFollowTheReferenceExamples() {
-        #expect(NumericalTransformer.learnDigits([1.25, 2.5, 4.75]) == 2)
-        #expect(NumericalTransformer.learnDigits([1, 2, 3]) == 0)
-        #expect(NumericalTransformer.learnDigits([0.1 + 0.2, 1]) == nil)
-        #expect(NumericalTransformer.learnDigits([123456.789, 1.5]) == 3)
-        #expect(NumericalTransformer.learnDigits([1e-7, 2e-7]) == 7)
-        #expect(NumericalTransformer.learnDigits([]) == nil)
+        #expect(RoundingDigits.learn(from: [1.25, 2.5, 4.75] as [Double]) == 2)
+        #expect(RoundingDigits.learn(from: [1, 2, 3] as [Double]) == 0)
+        #expect(RoundingDigits.learn(from: [0.1 + 0.2, 1] as [Double]) == nil)
+        #expect(RoundingDigits.learn(from: [123456.789, 1.5] as [Double]) == 3)
+        #expect(RoundingDigits.learn(from: [1e-7, 2e-7] as [Double]) == 7)
+        #expect(RoundingDigits.learn(from: [] as [Double]) == nil)
     }
 
     @Test func numericalRoundTripsAndFillsTheMean() {

@@ -7,7 +7,8 @@ extension TableSynthesizer {
     /// The payload of the model file (inside the container of ``ModelFile``):
     /// synthesizer name; parameter settings as (name, column, text) triples; the plan (column
     /// names and roles, primary key); one transformer per column; the sampling state (seed,
-    /// a one-word list holding the chunks drawn, one cursor per column); the model's numbers, length-prefixed.
+    /// a one-word list holding the chunks drawn, one cursor per column); the model's numbers,
+    /// length-prefixed.
     ///
     /// - Precondition: the synthesizer is fitted.
     public func modelFileBytes() -> [UInt8] {

@@ -1,5 +1,6 @@
 // Synthesizers: one category of a categorical, boolean or ordinal column, whatever its storage.
 
+import Linalg
 import Tabular
 
 /// A category as the column stored it, so that reversing restores the same kind of column.
@@ -102,6 +103,24 @@ struct CategoryCodes {
 }
 
 extension CategoryStorage {
+    /// Builds a column of `count` generated rows: each row is missing with probability
+    /// `missingRate` (one uniform draw), otherwise `value` makes it from the same generator.
+    func generatedColumn(
+        named name: String, count: Int, missingRate: Double, random: inout RandomSource,
+        value: (inout RandomSource) -> CategoryValue
+    ) -> Column {
+        var rows: [CategoryValue] = []
+        rows.reserveCapacity(count)
+        for _ in 0..<count {
+            if missingRate > 0, random.uniform() < missingRate {
+                rows.append(.missing)
+            } else {
+                rows.append(value(&random))
+            }
+        }
+        return column(named: name, rows: rows)
+    }
+
     /// Builds a column of this storage from one category per row.
     func column(named name: String, rows: [CategoryValue]) -> Column {
         switch self {

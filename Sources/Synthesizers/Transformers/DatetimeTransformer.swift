@@ -28,14 +28,10 @@ public struct DatetimeTransformer: Sendable, Equatable {
         for index in column.seconds.indices where !column.isMissing[index] {
             present.append(column.seconds[index])
         }
-        fill = present.isEmpty ? 0 : present.reduce(0, +) / Double(present.count)
-        missingRate =
-            column.count == 0 ? 0 : Double(column.count - present.count) / Double(column.count)
-        if options.enforceMinMax, let low = present.min(), let high = present.max() {
-            range = low...high
-        } else {
-            range = nil
-        }
+        let summary = PresentValues(present, rowCount: column.count, options: options)
+        fill = summary.mean
+        missingRate = summary.missingRate
+        range = summary.range
         unit = [86_400.0, 3_600, 60, 1].first { unit in
             present.allSatisfy { ($0 / unit).rounded() == $0 / unit }
         }

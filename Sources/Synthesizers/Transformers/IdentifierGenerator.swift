@@ -190,16 +190,9 @@ public struct IdentifierGenerator: Sendable, Equatable {
     func generate(
         count: Int, name: String, cursor: inout UInt64, random: inout RandomSource
     ) -> Column {
-        var rows: [CategoryValue] = []
-        rows.reserveCapacity(count)
-        for _ in 0..<count {
-            if missingRate > 0, random.uniform() < missingRate {
-                rows.append(.missing)
-                continue
-            }
-            rows.append(next(cursor: &cursor))
-        }
-        return storage.column(named: name, rows: rows)
+        storage.generatedColumn(
+            named: name, count: count, missingRate: missingRate, random: &random
+        ) { _ in next(cursor: &cursor) }
     }
 
     private func next(cursor: inout UInt64) -> CategoryValue {

@@ -3,6 +3,7 @@
 
 import Foundation
 import Linalg
+import Metadata
 import Tabular
 
 /// Options every transformer of a fit shares, set from the synthesizer's parameters.
@@ -44,15 +45,11 @@ public struct NumericalTransformer: Sendable, Equatable {
     /// Learns the transformer from a column.
     public init(fitting column: NumberColumn, options: TransformOptions) {
         let present = column.presentValues
-        fill = present.isEmpty ? 0 : present.reduce(0, +) / Double(present.count)
-        missingRate =
-            column.count == 0 ? 0 : Double(column.count - present.count) / Double(column.count)
-        if options.enforceMinMax, let low = present.min(), let high = present.max() {
-            range = low...high
-        } else {
-            range = nil
-        }
-        digits = options.enforceRounding ? Self.learnDigits(present) : nil
+        let summary = PresentValues(present, rowCount: column.count, options: options)
+        fill = summary.mean
+        missingRate = summary.missingRate
+        range = summary.range
+        digits = options.enforceRounding ? RoundingDigits.learn(from: present) : nil
         holdsIntegers = column.holdsIntegers
         decimals = column.decimals
     }
@@ -68,24 +65,6 @@ public struct NumericalTransformer: Sendable, Equatable {
         self.digits = digits
         self.holdsIntegers = holdsIntegers
         self.decimals = decimals
-    }
-
-    /// The smallest number of decimals d (0...15 − digits of the largest magnitude) such that
-    /// every value equals itself rounded to d decimals; `nil` when none does or no value is
-    /// finite. Reference examples: [1.25, 2.5, 4.75] → 2; [1, 2, 3] → 0; [0.1 + 0.2, 1] → nil.
-    public static func learnDigits(_ values: [Double]) -> Int? {
-        let finite = values.filter(\.isFinite)
-        guard let largest = finite.map(abs).max() else { return nil }
-        let integerPart = Int(largest)
-        let length = integerPart == 0 ? 0 : String(integerPart).count
-        let maximum = max(0, 15 - length)
-        for candidate in 0...maximum {
-            let power = pow(10.0, Double(candidate))
-            if finite.allSatisfy({ ($0 * power).rounded(.toNearestOrEven) / power == $0 }) {
-                return candidate
-            }
-        }
-        return nil
     }
 
     /// The model values: present values as they are, missing ones as ``fill``.
@@ -113,5 +92,26 @@ public struct NumericalTransformer: Sendable, Equatable {
         return NumberColumn(
             values: output, isMissing: missing, holdsIntegers: holdsIntegers,
             decimals: shownDecimals)
+    }
+}
+
+/// What the numerical and datetime transformers learn alike from a column's present values:
+/// the fill for missing entries (their mean), the missing rate and, when enforced, the range.
+struct PresentValues {
+    /// The mean of the present values, 0 when there are none.
+    let mean: Double
+    /// The fraction of rows that are missing, 0 for an empty column.
+    let missingRate: Double
+    /// The smallest and largest present values, when `enforceMinMax` is set and any exist.
+    let range: ClosedRange<Double>?
+
+    init(_ present: [Double], rowCount: Int, options: TransformOptions) {
+        mean = present.isEmpty ? 0 : present.reduce(0, +) / Double(present.count)
+        missingRate = rowCount == 0 ? 0 : Double(rowCount - present.count) / Double(rowCount)
+        if options.enforceMinMax, let low = present.min(), let high = present.max() {
+            range = low...high
+        } else {
+            range = nil
+        }
     }
 }

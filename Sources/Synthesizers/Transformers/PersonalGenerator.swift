@@ -46,22 +46,17 @@ public struct PersonalGenerator: Sendable, Equatable {
     func generate(
         count: Int, name: String, cursor: inout UInt64, random: inout RandomSource
     ) -> Column {
-        var rows: [CategoryValue] = []
-        rows.reserveCapacity(count)
-        for _ in 0..<count {
-            if missingRate > 0, random.uniform() < missingRate {
-                rows.append(.missing)
-                continue
-            }
+        storage.generatedColumn(
+            named: name, count: count, missingRate: missingRate, random: &random
+        ) { random in
             var value = ""
             for attempt in 0..<100 {
                 value = make(random: &random, serial: isUnique || attempt > 10 ? cursor : nil)
                 if !excluded.contains(IdentifierGenerator.hash(value)) { break }
             }
             cursor &+= 1
-            rows.append(.text(value))
+            return .text(value)
         }
-        return storage.column(named: name, rows: rows)
     }
 
     private func make(random: inout RandomSource, serial: UInt64?) -> String {

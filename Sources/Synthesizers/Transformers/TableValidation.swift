@@ -63,7 +63,8 @@ extension TablePlan {
         if codes.values.count < codes.codes.count {
             let duplicates = codes.codes.count - codes.values.count
             problems.append(
-                "primary key '\(key)' repeats values (\(duplicates) duplicate rows); keys must be unique"
+                "primary key '\(key)' repeats values (\(duplicates) duplicate rows); "
+                    + "keys must be unique"
             )
         }
         return problems

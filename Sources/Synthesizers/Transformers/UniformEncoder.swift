@@ -78,8 +78,9 @@ public struct UniformEncoder: Sendable, Equatable {
             )
             let unknown = present.compactMap { values[$0].text }.filter { !order.contains($0) }
             guard unknown.isEmpty else {
+                let shown = unknown.prefix(5).map { "'\($0)'" }.joined(separator: ", ")
                 throw .invalidData([
-                    "column '\(column)' holds \(unknown.prefix(5).map { "'\($0)'" }.joined(separator: ", ")) "
+                    "column '\(column)' holds \(shown) "
                         + "not in its ordinal order \(order); add them to the order"
                 ])
             }
