@@ -44,6 +44,7 @@ public struct TableTransformer: Sendable, Equatable {
         var names: [String] = []
         var columns: [[Double]] = []
         var isUniformCode: [Bool] = []
+        var categoryEdges: [[Double]?] = []
         var failures: [String] = []
         for (index, columnPlan) in plan.columns.enumerated() {
             guard let column = table[columnPlan.name] else { continue }
@@ -56,10 +57,12 @@ public struct TableTransformer: Sendable, Equatable {
                 if transformer.isModelled {
                     names.append(columnPlan.name)
                     columns.append(transformer.transform(column, random: &stream))
-                    if case .uniform = transformer {
+                    if case .uniform(let encoder) = transformer {
                         isUniformCode.append(true)
+                        categoryEdges.append(encoder.edges)
                     } else {
                         isUniformCode.append(false)
+                        categoryEdges.append(nil)
                     }
                 }
             } catch {
@@ -69,7 +72,8 @@ public struct TableTransformer: Sendable, Equatable {
         guard failures.isEmpty else { throw .invalidData(failures) }
         let transformer = TableTransformer(plan: plan, transformers: transformers)
         let data = ModelData(
-            names: names, columns: columns, rowCount: table.rowCount, isUniformCode: isUniformCode)
+            names: names, columns: columns, rowCount: table.rowCount, isUniformCode: isUniformCode,
+            categoryEdges: categoryEdges)
         return (transformer, data)
     }
 

@@ -132,13 +132,7 @@ public struct UniformEncoder: Sendable, Equatable {
 
     /// The index of the interval holding `u` (clipped to [0, 1]).
     func index(at u: Double) -> Int {
-        var low = 0
-        var high = edges.count - 1
-        while low < high {
-            let middle = (low + high) / 2
-            if edges[middle] < u { low = middle + 1 } else { high = middle }
-        }
-        return low
+        ModelData.categoryIndex(of: u, edges: edges)
     }
 
     /// The column back from model values. Dictionary-encoded columns are built from codes
