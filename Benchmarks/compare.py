@@ -29,6 +29,8 @@ def reference_command(name, data):
         return ["metrics.py", golden, name[len("evaluate-"):]]
     if name.startswith(("ctgan-step", "tvae-step", "ctgan-memory")):
         return ["neural.py", name, "--threads", str(os.cpu_count())]
+    if name.startswith(("ctgan-epoch-", "tvae-epoch-")):
+        return ["deep.py", name, "--data", data, "--threads", str(os.cpu_count())]
     if name.startswith("copula-"):
         return ["copula.py", "--data", data, name[len("copula-"):]]
     if name.startswith(("gemm-", "sgemm-", "normal-")):

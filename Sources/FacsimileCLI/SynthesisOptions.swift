@@ -41,7 +41,8 @@ struct SynthesisSetup {
     /// Fits the synthesizer, drawing progress on standard error.
     func fitted(console: Console) throws -> TableSynthesizer {
         var fitted = synthesizer
-        let display = ProgressDisplay(console: console)
+        let verbose = synthesizer.parameters.boolean("verbose", default: false)
+        let display = ProgressDisplay(console: console, logsEpochs: verbose)
         try fitted.fit(
             table, plan: TablePlan(metadata: metadata), seed: seed, progress: display.handler)
         display.finish()

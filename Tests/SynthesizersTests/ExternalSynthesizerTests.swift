@@ -105,9 +105,11 @@ final class ProgressLog: @unchecked Sendable {
         lock.unlock()
     }
 
-    var stages: [SynthesisProgress.Stage] {
+    var stages: [SynthesisProgress.Stage] { entries.map(\.stage) }
+
+    var entries: [SynthesisProgress] {
         lock.lock()
         defer { lock.unlock() }
-        return reports.map(\.stage)
+        return reports
     }
 }

@@ -75,6 +75,13 @@ public struct ModelReader: Sendable {
         return String(decoding: bytes[start..<(start + count)], as: UTF8.self)
     }
 
+    /// Reads a block of bytes written by ``ModelWriter/write(bytes:)``.
+    public mutating func readBytes() throws(ModelFileError) -> [UInt8] {
+        let count = try readCount()
+        let start = try take(count, for: "a block of bytes")
+        return Array(bytes[start..<(start + count)])
+    }
+
     /// Reads an optional double.
     public mutating func readOptionalDouble() throws(ModelFileError) -> Double? {
         try readBool() ? try readDouble() : nil

@@ -79,6 +79,12 @@ public struct ModelWriter: Sendable {
         for value in values { write(value) }
     }
 
+    /// Writes a block of bytes as its count and the bytes (a network's encoded state).
+    public mutating func write(bytes block: [UInt8]) {
+        write(block.count)
+        bytes.append(contentsOf: block)
+    }
+
     /// Appends raw bytes without a length.
     mutating func append(raw: [UInt8]) {
         bytes.append(contentsOf: raw)

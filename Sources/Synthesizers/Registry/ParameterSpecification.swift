@@ -12,6 +12,8 @@ public enum ParameterKind: Sendable, Equatable {
     case real(ClosedRange<Double>)
     /// One of the listed words.
     case choice([String])
+    /// A comma-separated list of one or more integers, each in the range (layer sizes).
+    case integers(ClosedRange<Int>)
 
     /// A short name of the type, for listings (`boolean`, `integer`, `real`, `choice`).
     public var typeName: String {
@@ -20,6 +22,7 @@ public enum ParameterKind: Sendable, Equatable {
         case .integer: "integer"
         case .real: "real"
         case .choice: "choice"
+        case .integers: "integers"
         }
     }
 
@@ -30,6 +33,8 @@ public enum ParameterKind: Sendable, Equatable {
         case .integer(let range): "an integer from \(range.lowerBound) to \(range.upperBound)"
         case .real(let range): "a number from \(range.lowerBound) to \(range.upperBound)"
         case .choice(let words): "one of " + words.joined(separator: ", ")
+        case .integers(let range):
+            "integers from \(range.lowerBound) to \(range.upperBound), separated by commas"
         }
     }
 }
@@ -44,6 +49,8 @@ public enum ParameterValue: Sendable, Hashable, CustomStringConvertible {
     case real(Double)
     /// A word from a choice.
     case choice(String)
+    /// A list of integers.
+    case integers([Int])
 
     /// The value as the command line writes it.
     public var description: String {
@@ -52,6 +59,7 @@ public enum ParameterValue: Sendable, Hashable, CustomStringConvertible {
         case .integer(let value): String(value)
         case .real(let value): String(value)
         case .choice(let value): value
+        case .integers(let values): values.map(String.init).joined(separator: ",")
         }
     }
 }
@@ -117,6 +125,12 @@ public struct ParameterSpecification: Sendable, Equatable {
                 throw failure
             }
             return .choice(word)
+        case .integers(let range):
+            let parts = trimmed.split(separator: ",", omittingEmptySubsequences: false)
+            let values = parts.compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+            guard !parts.isEmpty, values.count == parts.count, values.allSatisfy(range.contains)
+            else { throw failure }
+            return .integers(values)
         }
     }
 

@@ -47,6 +47,21 @@ public struct ParameterValues: Sendable, Equatable {
         return fallback
     }
 
+    /// The real value of `name` (an integer value is read as real), or `fallback`.
+    public func real(_ name: String, default fallback: Double) -> Double {
+        switch values[name] {
+        case .real(let value): value
+        case .integer(let value): Double(value)
+        default: fallback
+        }
+    }
+
+    /// The integer-list value of `name`, or `fallback`.
+    public func integers(_ name: String, default fallback: [Int]) -> [Int] {
+        if case .integers(let value) = values[name] { return value }
+        return fallback
+    }
+
     /// The per-column values of `name` by column (a later setting of a column wins).
     public func perColumn(_ name: String) -> [String: ParameterValue] {
         var result: [String: ParameterValue] = [:]

@@ -47,9 +47,11 @@ public struct SynthesizerRegistry: Sendable {
         self.entries = entries
     }
 
-    /// The synthesizers this module provides: `gaussian-copula` and the `fast-ml` preset.
+    /// The synthesizers this module provides: `gaussian-copula`, the `fast-ml` preset, `ctgan`,
+    /// `tvae` and `copula-gan`.
     public static let standard = SynthesizerRegistry(entries: [
-        GaussianCopula.entry, GaussianCopula.fastMLEntry,
+        GaussianCopula.entry, GaussianCopula.fastMLEntry, CTGAN.entry, TVAE.entry,
+        CopulaGAN.entry,
     ])
 
     /// Adds an entry, replacing one with the same (normalised) name.

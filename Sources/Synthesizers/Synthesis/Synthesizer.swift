@@ -22,12 +22,15 @@ public struct SynthesisProgress: Sendable, Equatable {
     public var completed: Int
     /// Units in the stage.
     public var total: Int
+    /// The losses of the epoch just finished, for models trained in epochs (else empty).
+    public var losses: [TrainingLoss]
 
     /// Creates a progress report.
-    public init(stage: Stage, completed: Int, total: Int) {
+    public init(stage: Stage, completed: Int, total: Int, losses: [TrainingLoss] = []) {
         self.stage = stage
         self.completed = completed
         self.total = total
+        self.losses = losses
     }
 }
 
@@ -70,4 +73,12 @@ public protocol Synthesizer: Sendable {
 
     /// Writes the fitted model's numbers (parameters are saved separately).
     func encodeModel(to writer: inout ModelWriter)
+
+    /// The losses of each training epoch, for models trained in epochs; empty for others.
+    var trainingHistory: [TrainingRecord] { get }
+}
+
+extension Synthesizer {
+    /// No training history: the model is not trained in epochs.
+    public var trainingHistory: [TrainingRecord] { [] }
 }
