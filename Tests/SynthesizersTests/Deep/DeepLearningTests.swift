@@ -42,9 +42,9 @@ struct DeepLearningTests {
         var synthesizer = try TableSynthesizer(
             named: "ctgan",
             settings: [
-                ("epochs", "40"), ("batch_size", "100"), ("generator_dim", "64,64"),
+                ("epochs", "40"), ("batch_size", "50"), ("generator_dim", "64,64"),
                 ("discriminator_dim", "64,64"), ("embedding_dim", "32"),
-                ("generator_lr", "1e-3"), ("discriminator_lr", "1e-3"),
+                ("generator_lr", "2e-3"), ("discriminator_lr", "2e-3"),
             ])
         try synthesizer.fit(table, plan: .inferred(from: table), seed: 1)
         let sample = try synthesizer.sample(rows: 1_000)
