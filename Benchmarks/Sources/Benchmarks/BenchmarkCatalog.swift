@@ -5,7 +5,7 @@
 enum BenchmarkCatalog {
     /// Every benchmark, in the order `list` prints them.
     static var all: [Benchmark] {
-        [] + csv + metrics + linalg + neural + reports + copula
+        [] + csv + metrics + linalg + neural + reports + copula + modeEncoding
     }
 
     /// The benchmark called `name`, or `nil`.

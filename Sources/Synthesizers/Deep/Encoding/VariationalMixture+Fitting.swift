@@ -27,6 +27,12 @@ extension VariationalMixture {
     /// column gives one standard normal component. Should a fit still produce a non-finite
     /// number, the result is one Gaussian with the column's mean and standard deviation.
     ///
+    /// Known shortcoming: the k-means start comes from `random`, not from numpy's generator
+    /// with the reference's fixed `random_state=42`, so a column's fit matches the reference's
+    /// as well as the reference's own fits from other starts match each other (active modes
+    /// and distribution function; see `DeepEncodingParityTests`), not number for number.
+    /// From the same start the updates reproduce sklearn's to rounding.
+    ///
     /// - Parameters:
     ///   - values: The column (no NaN).
     ///   - maxComponents: The largest number of components (the reference's 10).
