@@ -38,12 +38,15 @@ extension VariationalMixture {
     ///   - maxComponents: The largest number of components (the reference's 10).
     ///   - concentration: The Dirichlet-process concentration (`weight_concentration_prior`).
     ///   - random: The generator of the k-means start (the only random step).
+    /// - Precondition: `maxComponents >= 1` and the concentration is positive and finite.
     /// - Complexity: O(k · d · iterations) for k components and d distinct values, plus a sort.
     public init(
         fitting values: [Double], maxComponents: Int = 10, concentration: Double = 0.001,
         random: inout RandomSource
     ) {
-        precondition(maxComponents >= 1, "VariationalMixture: \(maxComponents) components")
+        precondition(
+            maxComponents >= 1 && concentration > 0 && concentration.isFinite,
+            "VariationalMixture: \(maxComponents) components, concentration \(concentration)")
         guard !values.isEmpty else {
             self.init(weights: [1], means: [0], standardDeviations: [1])
             return
