@@ -35,6 +35,8 @@ def reference_command(name, data):
         return ["copula.py", "--data", data, name[len("copula-"):]]
     if name.startswith(("gemm-", "sgemm-", "normal-")):
         return ["linalg.py", name]
+    if name.startswith("mode-encoding-"):
+        return ["mode_encoding.py", "--data", data, name[len("mode-encoding-"):]]
     return None
 
 

@@ -58,7 +58,8 @@ struct DeepEncodingModeTests {
         let start = random
         let encoding = ModeEncoding(fitting: data, random: &random)
         var stream = start.derived(index: 0)
-        #expect(encoding.mixtures[0] == VariationalMixture(fitting: data.columns[0], random: &stream))
+        #expect(
+            encoding.mixtures[0] == VariationalMixture(fitting: data.columns[0], random: &stream))
         #expect(random != start)
     }
 
@@ -75,7 +76,8 @@ struct DeepEncodingModeTests {
             #expect(abs(scalar) <= 0.99)
             for span in encoding.spans where span.kind == .choice {
                 let block = span.range.map { values[values.startIndex + $0] }
-                #expect(block.filter { $0 == 1 }.count == 1 && block.allSatisfy { $0 == 0 || $0 == 1 })
+                #expect(
+                    block.filter { $0 == 1 }.count == 1 && block.allSatisfy { $0 == 0 || $0 == 1 })
             }
         }
     }
@@ -124,9 +126,13 @@ struct DeepEncodingModeTests {
         // Where modes overlap, the drawn modes depend on the seed.
         let overlapping = ModeEncoding(
             names: ["x"],
-            mixtures: [VariationalMixture(weights: [0.5, 0.5], means: [0, 1], standardDeviations: [1, 1])],
+            mixtures: [
+                VariationalMixture(
+                    weights: [0.5, 0.5], means: [0, 1], standardDeviations: [1, 1])
+            ],
             edges: [nil])
-        let zeros = ModelData(names: ["x"], columns: [[Double](repeating: 0.5, count: 200)], rowCount: 200)
+        let zeros = ModelData(
+            names: ["x"], columns: [[Double](repeating: 0.5, count: 200)], rowCount: 200)
         var again = RandomSource(seed: 8)
         var other = RandomSource(seed: 80)
         let reference = overlapping.encode(zeros, random: &first)

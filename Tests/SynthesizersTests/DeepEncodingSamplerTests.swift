@@ -101,9 +101,12 @@ struct DeepEncodingSamplerTests {
             #expect(encoded[row, span.lowerBound + batch.categories[index]] == 1)
         }
         let rare = sampler.matchingRows(
-            columns: Array(repeating: 0, count: 20000), categories: Array(repeating: 2, count: 20000),
+            columns: Array(repeating: 0, count: 20000),
+            categories: Array(repeating: 2, count: 20000),
             random: &random)
-        let holders = (0..<1000).filter { encoded[$0, encoding.discreteSpans[0].lowerBound + 2] == 1 }
+        let holders = (0..<1000).filter {
+            encoded[$0, encoding.discreteSpans[0].lowerBound + 2] == 1
+        }
         #expect(Set(rare) == Set(holders) && holders.count == 100)
     }
 

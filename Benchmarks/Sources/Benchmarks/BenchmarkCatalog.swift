@@ -5,7 +5,7 @@
 enum BenchmarkCatalog {
     /// Every benchmark, in the order `list` prints them.
     static var all: [Benchmark] {
-        [] + csv + metrics + linalg + neural + reports + copula + deep
+        [] + csv + metrics + linalg + neural + reports + copula + deep + modeEncoding
     }
 
     /// The benchmark called `name`, or `nil`.

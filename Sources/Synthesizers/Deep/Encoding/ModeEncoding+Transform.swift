@@ -91,7 +91,8 @@ extension ModeEncoding {
                 while mode < active.count - 1 && cumulative[mode] <= target { mode += 1 }
 
                 let scaled = (value - means[mode]) / scales[mode]
-                let clipped = scaled.isNaN ? 0 : min(max(scaled, -Self.scalarLimit), Self.scalarLimit)
+                let clipped =
+                    scaled.isNaN ? 0 : min(max(scaled, -Self.scalarLimit), Self.scalarLimit)
                 matrix[row * width + start] = Float(clipped)
                 matrix[row * width + start + 1 + mode] = 1
             }

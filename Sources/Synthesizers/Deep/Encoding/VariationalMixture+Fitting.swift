@@ -27,17 +27,26 @@ extension VariationalMixture {
     /// column gives one standard normal component. Should a fit still produce a non-finite
     /// number, the result is one Gaussian with the column's mean and standard deviation.
     ///
+    /// Known shortcoming: the k-means start comes from `random`, not from numpy's generator
+    /// with the reference's fixed `random_state=42`, so a column's fit matches the reference's
+    /// as well as the reference's own fits from other starts match each other (active modes
+    /// and distribution function; see `DeepEncodingParityTests`), not number for number.
+    /// From the same start the updates reproduce sklearn's to rounding.
+    ///
     /// - Parameters:
     ///   - values: The column (no NaN).
     ///   - maxComponents: The largest number of components (the reference's 10).
     ///   - concentration: The Dirichlet-process concentration (`weight_concentration_prior`).
     ///   - random: The generator of the k-means start (the only random step).
+    /// - Precondition: `maxComponents >= 1` and the concentration is positive and finite.
     /// - Complexity: O(k · d · iterations) for k components and d distinct values, plus a sort.
     public init(
         fitting values: [Double], maxComponents: Int = 10, concentration: Double = 0.001,
         random: inout RandomSource
     ) {
-        precondition(maxComponents >= 1, "VariationalMixture: \(maxComponents) components")
+        precondition(
+            maxComponents >= 1 && concentration > 0 && concentration.isFinite,
+            "VariationalMixture: \(maxComponents) components, concentration \(concentration)")
         guard !values.isEmpty else {
             self.init(weights: [1], means: [0], standardDeviations: [1])
             return
