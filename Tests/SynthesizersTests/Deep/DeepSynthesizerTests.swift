@@ -86,6 +86,22 @@ struct DeepSynthesizerTests {
     }
 
     @Test(arguments: names)
+    func damagedModelFilesAreRefusedWithAModelFileError(name: String) throws {
+        let synthesizer = try fittedOnIris(name)
+        let url = try Fixtures.temporaryDirectory().appendingPathComponent("\(name).fcsmodel")
+        try synthesizer.save(to: url)
+        let bytes = try [UInt8](Data(contentsOf: url))
+
+        var flipped = bytes
+        flipped[bytes.count / 2] ^= 0x5A
+        for damaged in [Array(bytes.prefix(bytes.count - 9)), flipped] {
+            #expect(throws: ModelFileError.self) {
+                try TableSynthesizer.decode(damaged, path: url.path)
+            }
+        }
+    }
+
+    @Test(arguments: names)
     func trainingReportsEveryEpochWithItsLosses(name: String) throws {
         let (table, metadata) = try dataset("iris")
         var synthesizer = try TableSynthesizer(

@@ -17,19 +17,6 @@ extension ConditionSampler {
         draw(count: count, cumulative: trainingCumulative, random: &random)
     }
 
-    /// Condition vectors for generation: a discrete column uniformly, then a category by its
-    /// empirical frequency in the training rows.
-    ///
-    /// Deliberate deviation from the reference, which draws generation categories from the
-    /// same log-frequency probabilities as training and so over-produces rare categories
-    /// (§4.3 of the reference notes); the empirical frequency keeps the conditioned marginals
-    /// of discrete columns where the data has them, as the CTGAN paper intends.
-    ///
-    /// - Returns: `count × width` one-hot rows (`count × 0` with no discrete columns).
-    public func generationConditions(count: Int, random: inout RandomSource) -> Tensor {
-        draw(count: count, cumulative: empiricalCumulative, random: &random).vectors
-    }
-
     /// One training row per (column, category) pair, uniformly among the rows holding it.
     ///
     /// A pair whose column is −1 (no discrete columns), or whose category no training row
@@ -61,11 +48,6 @@ extension ConditionSampler {
     /// once that column is chosen.
     public func trainingProbability(column: Int, category: Int) -> Double {
         Self.probability(in: trainingCumulative[column], category)
-    }
-
-    /// The empirical frequency of `category` in discrete column `column`.
-    public func empiricalProbability(column: Int, category: Int) -> Double {
-        Self.probability(in: empiricalCumulative[column], category)
     }
 
     private static func probability(in cumulative: [Double], _ category: Int) -> Double {

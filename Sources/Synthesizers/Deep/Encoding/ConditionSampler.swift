@@ -47,9 +47,6 @@ public struct ConditionSampler: Sendable {
     /// Per discrete column, the running sums of the training probabilities.
     let trainingCumulative: [[Double]]
 
-    /// Per discrete column, the running sums of the empirical frequencies.
-    let empiricalCumulative: [[Double]]
-
     /// Where the rows of each (column, category) pair start in ``rowIndices``, by the pair's
     /// position in a condition vector; `width + 1` entries.
     let rowStarts: [Int]
@@ -100,16 +97,13 @@ public struct ConditionSampler: Sendable {
             }
         }
 
-        let cumulative = { (weight: (Int) -> Double) in
-            discreteSpans.indices.map { column in
-                Self.runningSums(
-                    (0..<discreteSpans[column].count).map { weight(offsets[column] + $0) })
-            }
+        trainingCumulative = discreteSpans.indices.map { column in
+            Self.runningSums(
+                (0..<discreteSpans[column].count).map { category in
+                    let count = Double(counts[offsets[column] + category])
+                    return logFrequency ? log(count + 1) : count
+                })
         }
-        trainingCumulative = cumulative { pair in
-            logFrequency ? log(Double(counts[pair]) + 1) : Double(counts[pair])
-        }
-        empiricalCumulative = cumulative { Double(counts[$0]) }
         (rowStarts, rowIndices) = Self.groupRows(
             labels: labels, counts: counts, offsets: offsets, rows: rows)
     }
