@@ -6,28 +6,28 @@
 ///
 /// An order statistic is then found exactly in two steps: the running counts name the bin that
 /// holds the wanted rank, and a selection runs among that bin's values only (a small fraction
-/// of the sample unless the values clump). The bin of a value is `⌊(value − low) · scale⌋`,
+/// of the sample unless the values clump), which the grid keeps grouped by bin. The bin of a value is `⌊(value − low) · scale⌋`,
 /// which never decreases as the value grows, so ranks within a bin are ranks in the sample.
 struct QuantileGrid {
-    /// The two samples (NaN and infinities are skipped).
-    let samples: [[Double]]
     /// The smallest finite value of both samples.
     let low: Double
     /// The largest finite value of both samples.
     let high: Double
     /// The number of grid bins.
     let binCount: Int
-    /// Bins per unit of value.
-    private let scale: Double
-    /// The counts of each sample per bin.
-    private let counts: [[Int32]]
+    /// Each sample's finite values grouped by bin (a counting sort by bin, unordered within
+    /// a bin).
+    private let grouped: [[Double]]
+    /// For each sample, where each bin's values start in `grouped` (`binCount + 1` offsets).
+    private let starts: [[Int]]
     /// The finite values in each sample.
     let finiteCounts: [Int]
 
-    /// Counts `samples` on `binCount` bins over their common finite range.
+    /// Groups the finite values of `samples` by bin, on `binCount` bins over their common
+    /// finite range.
     ///
     /// - Precondition: `binCount > 0`.
-    /// - Complexity: O(n + binCount) for n values.
+    /// - Complexity: O(n + binCount) for n values: two passes per sample.
     init(_ samples: [[Double]], binCount: Int = 1024) {
         precondition(binCount > 0, "QuantileGrid: binCount is \(binCount)")
         var (low, high) = (Double.infinity, -Double.infinity)
@@ -37,24 +37,30 @@ struct QuantileGrid {
             }
         }
         if low > high { (low, high) = (0, 0) }
-        self.samples = samples
         (self.low, self.high, self.binCount) = (low, high, binCount)
-        let scale = high > low ? Double(binCount) / (high - low) : 0
-        self.scale = scale.isFinite ? scale : 0
-        var counts: [[Int32]] = []
-        var finite: [Int] = []
+        let ratio = high > low ? Double(binCount) / (high - low) : 0
+        let scale = ratio.isFinite ? ratio : 0
+        var grouped: [[Double]] = []
+        var starts: [[Int]] = []
         for sample in samples {
-            var bins = [Int32](repeating: 0, count: binCount)
-            var present = 0
+            var offsets = [Int](repeating: 0, count: binCount + 1)
             for value in sample where value.isFinite {
-                bins[Self.bin(value, low: low, scale: self.scale, count: binCount)] += 1
-                present += 1
+                offsets[Self.bin(value, low: low, scale: scale, count: binCount) + 1] += 1
             }
-            counts.append(bins)
-            finite.append(present)
+            for bin in 0..<binCount { offsets[bin + 1] += offsets[bin] }
+            var next = offsets
+            var values = [Double](repeating: 0, count: offsets[binCount])
+            for value in sample where value.isFinite {
+                let bin = Self.bin(value, low: low, scale: scale, count: binCount)
+                values[next[bin]] = value
+                next[bin] += 1
+            }
+            grouped.append(values)
+            starts.append(offsets)
         }
-        self.counts = counts
-        finiteCounts = finite
+        self.grouped = grouped
+        self.starts = starts
+        finiteCounts = grouped.map(\.count)
     }
 
     @inline(__always)
@@ -65,48 +71,32 @@ struct QuantileGrid {
     /// The value of rank `rank` (0-based, in increasing order) among the finite values of the
     /// samples at `sides` taken together; NaN when `rank` is out of range.
     ///
-    /// - Complexity: O(binCount + n), and a selection among one bin's values.
+    /// - Complexity: O(binCount), and a selection among one bin's values.
     func value(rank: Int, sides: [Int]) -> Double {
         values(ranks: [rank], sides: sides)[0]
     }
 
-    /// The values of several ranks at once, with one pass over the samples for all of them.
+    /// The values of several ranks at once.
     ///
-    /// - Complexity: O(binCount + n), and a selection among the values of each rank's bin.
+    /// - Complexity: O(binCount), and a selection among the values of each rank's bin.
     func values(ranks: [Int], sides: [Int]) -> [Double] {
-        var combined = [Int](repeating: 0, count: binCount)
-        for side in sides {
-            for bin in 0..<binCount { combined[bin] += Int(counts[side][bin]) }
-        }
-        let total = combined.reduce(0, +)
-        // The bin of each rank and the rank's position among that bin's values.
-        let located = ranks.map { rank -> (bin: Int, offset: Int)? in
-            guard rank >= 0, rank < total else { return nil }
+        let total = sides.reduce(0) { $0 + finiteCounts[$1] }
+        return ranks.map { rank in
+            guard rank >= 0, rank < total else { return .nan }
             var before = 0
             for bin in 0..<binCount {
-                if rank < before + combined[bin] { return (bin, rank - before) }
-                before += combined[bin]
-            }
-            return nil
-        }
-        let bins = Array(Set(located.compactMap { $0?.bin })).sorted()
-        guard !bins.isEmpty else { return ranks.map { _ in .nan } }
-        var members = [[Double]](repeating: [], count: bins.count)
-        let (first, last) = (bins[0], bins[bins.count - 1])
-        for side in sides {
-            for value in samples[side] where value.isFinite {
-                let bin = Self.bin(value, low: low, scale: scale, count: binCount)
-                guard bin >= first, bin <= last, let slot = bins.firstIndex(of: bin) else {
-                    continue
+                let here = sides.reduce(0) { $0 + starts[$1][bin + 1] - starts[$1][bin] }
+                if rank < before + here {
+                    var members: [Double] = []
+                    members.reserveCapacity(here)
+                    for side in sides {
+                        members += grouped[side][starts[side][bin]..<starts[side][bin + 1]]
+                    }
+                    return ValueSummary.select(&members, rank: rank - before)
                 }
-                members[slot].append(value)
+                before += here
             }
-        }
-        return located.map { place in
-            guard let place, let slot = bins.firstIndex(of: place.bin),
-                place.offset < members[slot].count
-            else { return .nan }
-            return ValueSummary.select(&members[slot], rank: place.offset)
+            return .nan
         }
     }
 
