@@ -14,18 +14,20 @@ extension BenchmarkCatalog {
     /// small fraction. Both are the thread's CPU time, not wall time, so that other work on a
     /// shared machine does not tilt the ratio (both are single-threaded). `FACSIMILE_REPORT_OUTPUT=DIR` writes each page to `DIR/<dataset>.html`
     /// (once, outside the timing), for looking at it in a browser.
-    static let reports: [Benchmark] = ["iris", "credit", "ames"].map { name in
-        Benchmark(
+    /// `report-flights` checks that a large table (336,776 rows) does not make the page blow up.
+    static let reports: [Benchmark] = ["iris", "credit", "ames", "flights"].map { name in
+        let large = name == "flights"
+        return Benchmark(
             name: "report-\(name)",
             summary: "EvaluationPage.html of the golden \(name) pair, against the evaluation",
-            repetitions: 15
+            repetitions: large ? 3 : 15
         ) { context in
             let folder = context.dataDirectory.deletingLastPathComponent()
                 .appendingPathComponent("golden/quality/\(name)")
             let pair = try GoldenPairLoader.load(folder)
             var evaluation = Double.infinity
             var reports: (QualityReport, DiagnosticReport)?
-            for _ in 0..<5 {
+            for _ in 0..<(large ? 2 : 5) {
                 let start = ThreadClock.nanoseconds()
                 let quality = try QualityReport(
                     real: pair.real, synthetic: pair.synthetic, schema: pair.schema)
