@@ -6,8 +6,9 @@
 ///
 /// An order statistic is then found exactly in two steps: the running counts name the bin that
 /// holds the wanted rank, and a selection runs among that bin's values only (a small fraction
-/// of the sample unless the values clump), which the grid keeps grouped by bin. The bin of a value is `⌊(value − low) · scale⌋`,
-/// which never decreases as the value grows, so ranks within a bin are ranks in the sample.
+/// of the sample unless the values clump), which the grid keeps grouped by bin. The bin of a
+/// value is `⌊(value − low) · scale⌋`, which never decreases as the value grows, so ranks
+/// within a bin are ranks in the sample.
 struct QuantileGrid {
     /// The smallest finite value of both samples.
     let low: Double

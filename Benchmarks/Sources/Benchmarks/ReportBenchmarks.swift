@@ -12,9 +12,10 @@ extension BenchmarkCatalog {
     /// reported as `evaluation_seconds`; `page_seconds` is the best page time of the timed
     /// repetitions and `page_share` = page / evaluation, the figure issue #7 asks to keep a
     /// small fraction. Both are the thread's CPU time, not wall time, so that other work on a
-    /// shared machine does not tilt the ratio (both are single-threaded). `FACSIMILE_REPORT_OUTPUT=DIR` writes each page to `DIR/<dataset>.html`
-    /// (once, outside the timing), for looking at it in a browser.
-    /// `report-flights` checks that a large table (336,776 rows) does not make the page blow up.
+    /// shared machine does not tilt the ratio (both are single-threaded).
+    /// `FACSIMILE_REPORT_OUTPUT=DIR` writes each page to `DIR/<dataset>.html` (once, outside
+    /// the timing), for looking at it in a browser. `report-flights` (the golden flights pair,
+    /// 20,000 rows) checks that a larger table does not make the page blow up.
     static let reports: [Benchmark] = ["iris", "credit", "ames", "flights"].map { name in
         let large = name == "flights"
         return Benchmark(

@@ -8,8 +8,8 @@
 /// they relate to other columns: a destination airport's code carries no trace of its flight
 /// distance, so the copula cannot keep the relation of `dest` and `distance`. Laid out in order
 /// of the mean normal score of the numerical column they are most associated with (the largest
-/// correlation ratio η², see ``guided(edges:codes:candidates:threshold:)``), the categories' latent order
-/// follows that column, and the copula's correlation carries the association.
+/// correlation ratio η², see ``guided(edges:codes:candidates:threshold:)``), the categories'
+/// latent order follows that column, and the copula's correlation carries the association.
 ///
 /// As a distribution function, the map sends a code `u` in category k's interval to the same
 /// offset inside k's new interval; it is a piecewise translation of [0, 1] onto itself, so a
