@@ -24,7 +24,7 @@ struct ScoreBarChart {
     var axisTitle: String
 
     /// The SVG picture.
-    func svg() -> String {
+    func svg() -> SVGMarkup {
         let labelWidth = min(200, 20 + 6.2 * Double(bars.map(\.label.count).max() ?? 4))
         let area = PlotArea(
             left: labelWidth, top: 30, width: 520, height: Double(max(1, bars.count)) * 18)
@@ -62,7 +62,7 @@ struct CategoryChart {
     var title: String
 
     /// The SVG picture.
-    func svg() -> String {
+    func svg() -> SVGMarkup {
         let longest = Double(categories.map(\.count).max() ?? 4)
         let labelWidth = min(180, 20 + 6.2 * longest)
         let rowHeight = 22.0

@@ -6,7 +6,7 @@ import Metrics
 extension PageWriter {
     /// Writes the Column Pair Trends section.
     mutating func writeColumnPairTrends() {
-        let pairs = PairData(page: page)
+        let pairs = PairData(page: page) { plottedValues($0) }
         output += "<section id=\"column-pair-trends\"><h2>Column Pair Trends</h2><p>How closely "
         output += "the relation of each pair of columns is kept: CorrelationSimilarity (1 − half "
         output += "the difference of the Pearson correlations) for two numerical or datetime "
@@ -66,24 +66,36 @@ extension PageWriter {
     }
 
     private mutating func writePairTable() {
-        let rows = page.quality.columnPairTrends.map { row in
-            [
-                HTMLCell.text(row.column1), .text(row.column2), .text(row.metric.rawValue),
-                .number(NumberText.score(row.score)),
-                .number(NumberText.score(row.realCorrelation)),
-                .number(NumberText.score(row.syntheticCorrelation)),
-                .number(NumberText.score(row.realAssociation)),
-                .text(row.meetsThreshold ? "yes" : "no"), .text(row.error ?? ""),
-            ]
-        }
-        output += "<details><summary>Every pair as a table (\(rows.count))</summary>"
-        HTMLTable(
+        let trends = page.quality.columnPairTrends
+        output += "<details><summary>Every pair as a table (\(trends.count))</summary>"
+        HTMLTable.open(
             caption: "Column Pair Trends",
             headers: [
                 "Column 1", "Column 2", "Metric", "Score", "Real correlation",
                 "Synthetic correlation", "Real Cramér's V", "Counts", "Note",
-            ], rows: rows
-        ).write(to: &output)
+            ], to: &output)
+        // Thousands of rows: written cell by cell, without an array of cells per row.
+        for row in trends {
+            output += "<tr>"
+            tableCell(Markup.escape(row.column1))
+            tableCell(Markup.escape(row.column2))
+            tableCell(row.metric.rawValue)
+            tableCell(NumberText.score(row.score), number: true)
+            tableCell(NumberText.score(row.realCorrelation), number: true)
+            tableCell(NumberText.score(row.syntheticCorrelation), number: true)
+            tableCell(NumberText.score(row.realAssociation), number: true)
+            tableCell(row.meetsThreshold ? "yes" : "no")
+            tableCell(Markup.escape(row.error ?? ""))
+            output += "</tr>"
+        }
+        HTMLTable.close(to: &output)
         output += "</details>"
+    }
+
+    /// Writes one table cell of markup the caller has escaped.
+    private mutating func tableCell(_ markup: String, number: Bool = false) {
+        output += number ? "<td class=\"num\">" : "<td>"
+        output += markup
+        output += "</td>"
     }
 }

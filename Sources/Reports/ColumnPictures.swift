@@ -7,18 +7,24 @@ import Tabular
 extension PageWriter {
     /// Writes a numerical or datetime column's histogram and summary table.
     mutating func writeNumericColumn(real: Column, synthetic: Column) {
-        guard let realValues = real.plottedValues, let syntheticValues = synthetic.plottedValues
-        else {
+        guard let (realValues, syntheticValues) = plottedValues(real.name) else {
             output += "<p class=\"note\">No picture: the column holds "
             output += real.kindInWords + " in the real table and "
             output += synthetic.kindInWords + " in the synthetic one, not "
             output += "numbers or dates.</p>"
             return
         }
-        let statistics = (real: ValueSummary(realValues), synthetic: ValueSummary(syntheticValues))
+        // One grid gives both medians and the bulk's quantiles, without sorting or selecting
+        // among all the values.
+        let grid = QuantileGrid([realValues, syntheticValues])
+        let statistics = (
+            real: ValueSummary(realValues, median: grid.median(side: 0)),
+            synthetic: ValueSummary(syntheticValues, median: grid.median(side: 1))
+        )
         let format = Self.valueFormat(real)
         let drawn = DrawnHistogram(
-            real: realValues, synthetic: syntheticValues, binCount: page.options.histogramBins)
+            real: statistics.real, synthetic: statistics.synthetic, grid: grid,
+            binCount: page.options.histogramBins)
         output += "<div class=\"chart\">"
         output += HistogramChart(
             histogram: drawn.histogram, realMean: statistics.real.mean,

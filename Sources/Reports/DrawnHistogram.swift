@@ -1,7 +1,16 @@
 // Reports: the bins a histogram is drawn on: both tables together, long tails folded into the
 // end bins so that the bulk of the values stays readable.
 
-import Metrics
+/// Counts of the real and synthetic values in the same equal-width bins (the binning of
+/// `SharedHistogram` in Metrics: the last bin includes its right edge).
+struct HistogramBins {
+    /// `binCount + 1` increasing edges.
+    var edges: [Double]
+    /// Real counts per bin.
+    var real: [Int]
+    /// Synthetic counts per bin.
+    var synthetic: [Int]
+}
 
 /// A shared histogram over the range that holds the bulk of both samples.
 ///
@@ -10,7 +19,7 @@ import Metrics
 /// (and the page says how many); otherwise the full range is drawn.
 struct DrawnHistogram {
     /// The counts on shared bins.
-    let histogram: SharedHistogram
+    let histogram: HistogramBins
     /// The drawn range when tails were folded in, else `nil`.
     let clippedRange: ClosedRange<Double>?
     /// The real share of present values beyond the drawn range.
@@ -22,40 +31,81 @@ struct DrawnHistogram {
     ///
     /// - Complexity: O(n) on average for n values.
     init(real: [Double], synthetic: [Double], binCount: Int) {
-        var finite = real.filter(\.isFinite)
-        finite += synthetic.filter(\.isFinite)
-        var (first, last) = (Double.infinity, -Double.infinity)
-        for value in finite { (first, last) = (min(first, value), max(last, value)) }
-        guard first <= last, let range = Self.bulk(&finite),
-            (last - first) > 2 * (range.upperBound - range.lowerBound)
-        else {
-            histogram = SharedHistogram(real: real, synthetic: synthetic, binCount: binCount)
-            (clippedRange, realOutside, syntheticOutside) = (nil, 0, 0)
-            return
-        }
-        let clamp = { (value: Double) in
-            value.isFinite ? min(range.upperBound, max(range.lowerBound, value)) : value
-        }
-        histogram = SharedHistogram(
-            real: real.map(clamp), synthetic: synthetic.map(clamp), binCount: binCount)
-        clippedRange = range
-        realOutside = Self.shareOutside(real, range)
-        syntheticOutside = Self.shareOutside(synthetic, range)
+        self.init(
+            real: ValueSummary(real), synthetic: ValueSummary(synthetic),
+            grid: QuantileGrid([real, synthetic]), binCount: binCount)
     }
 
-    /// The 0.5 % to 99.5 % quantile range of finite `values` (reordered), `nil` when it is
-    /// empty.
-    private static func bulk(_ values: inout [Double]) -> ClosedRange<Double>? {
-        let top = values.count - 1
+    /// Bins the present values of two summaries on `binCount` shared bins, finding the bulk's
+    /// quantiles on `grid` (of the same two samples, real first), and counting, clamping and
+    /// measuring the tails in one pass per side.
+    ///
+    /// - Complexity: O(n) for n values.
+    init(real: ValueSummary, synthetic: ValueSummary, grid: QuantileGrid, binCount: Int) {
+        let finite = grid.finiteCounts.reduce(0, +)
+        let (first, last) = finite > 0 ? (grid.low, grid.high) : (0, 1)
+        var drawn = first...last
+        var clipped: ClosedRange<Double>?
+        if let bulk = Self.bulk(grid, count: finite),
+            (last - first) > 2 * (bulk.upperBound - bulk.lowerBound)
+        {
+            drawn = bulk
+            clipped = bulk
+        }
+        clippedRange = clipped
+        if drawn.lowerBound == drawn.upperBound {
+            drawn = (drawn.lowerBound - 0.5)...(drawn.upperBound + 0.5)
+        }
+        let edges = Self.linspace(drawn, count: binCount + 1)
+        let realCounts = Self.count(real.present, edges: edges)
+        let syntheticCounts = Self.count(synthetic.present, edges: edges)
+        histogram = HistogramBins(
+            edges: edges, real: realCounts.bins, synthetic: syntheticCounts.bins)
+        realOutside = realCounts.outsideShare
+        syntheticOutside = syntheticCounts.outsideShare
+    }
+
+    /// The range from the 0.5 % to the 99.5 % quantile (the nearest ranks outward) of the
+    /// `count` finite values of both samples on `grid`; `nil` when it is empty.
+    private static func bulk(_ grid: QuantileGrid, count: Int) -> ClosedRange<Double>? {
+        let top = count - 1
         guard top >= 0 else { return nil }
-        let low = ValueSummary.select(&values, rank: Int((Double(top) * 0.005).rounded(.down)))
-        let high = ValueSummary.select(&values, rank: Int((Double(top) * 0.995).rounded(.up)))
-        return low < high ? low...high : nil
+        let ranks = [
+            Int((Double(top) * 0.005).rounded(.down)), Int((Double(top) * 0.995).rounded(.up)),
+        ]
+        let found = grid.values(ranks: ranks, sides: [0, 1])
+        return found[0] < found[1] ? found[0]...found[1] : nil
     }
 
-    private static func shareOutside(_ values: [Double], _ range: ClosedRange<Double>) -> Double {
-        let present = values.filter(\.isFinite)
-        guard !present.isEmpty else { return 0 }
-        return Double(present.count { !range.contains($0) }) / Double(present.count)
+    /// `count` evenly spaced values from the range's ends, both included (NumPy's `linspace`).
+    private static func linspace(_ range: ClosedRange<Double>, count: Int) -> [Double] {
+        let step = (range.upperBound - range.lowerBound) / Double(max(1, count - 1))
+        return (0..<count).map { index in
+            index == count - 1 ? range.upperBound : range.lowerBound + Double(index) * step
+        }
+    }
+
+    /// The counts of finite `values` in the bins of `edges`, values beyond the edges counted
+    /// in the end bins, and the share of finite values that lay beyond.
+    private static func count(_ values: [Double], edges: [Double])
+        -> (bins: [Int], outsideShare: Double)
+    {
+        let bins = edges.count - 1
+        var counts = [Int](repeating: 0, count: bins)
+        guard let low = edges.first, let high = edges.last, bins > 0 else { return (counts, 0) }
+        // A product instead of a division per value; the two loops below settle any value
+        // that rounding puts in a neighbouring bin.
+        let perUnit = Double(bins) / (high - low)
+        var (present, outside) = (0, 0)
+        for value in values where value.isFinite {
+            present += 1
+            if value < low || value > high { outside += 1 }
+            let clamped = min(high, max(low, value))
+            var bin = min(bins - 1, max(0, Int((clamped - low) * perUnit)))
+            while bin > 0, clamped < edges[bin] { bin -= 1 }
+            while bin < bins - 1, clamped >= edges[bin + 1] { bin += 1 }
+            counts[bin] += 1
+        }
+        return (counts, present > 0 ? Double(outside) / Double(present) : 0)
     }
 }

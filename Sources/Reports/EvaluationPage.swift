@@ -36,9 +36,11 @@ public struct EvaluationPage: Sendable {
         /// rest are summed in a note.
         public var maxCategories: Int
         /// Numerical pairs that get scatter and regression plots (those with the strongest
-        /// real correlation).
+        /// real correlation; the page says how many it leaves out). The default keeps the page
+        /// a small fraction of the evaluation's cost; `Int.max` draws every pair.
         public var maxPairPlots: Int
-        /// Points per table in a scatter plot; larger tables are subsampled.
+        /// Points per table in a scatter plot; larger tables are subsampled (seeded, so the
+        /// same tables give the same page).
         public var maxScatterPoints: Int
         /// The seed of the scatter plots' subsamples.
         public var seed: UInt64
@@ -47,7 +49,7 @@ public struct EvaluationPage: Sendable {
         public init(
             title: String = "Synthetic data evaluation", realName: String = "Real",
             syntheticName: String = "Synthetic", previewRows: Int = 5, histogramBins: Int = 20,
-            maxCategories: Int = 20, maxPairPlots: Int = 50, maxScatterPoints: Int = 2000,
+            maxCategories: Int = 20, maxPairPlots: Int = 12, maxScatterPoints: Int = 1000,
             seed: UInt64 = 0
         ) {
             self.title = title

@@ -38,14 +38,7 @@ struct HTMLTable {
     ///
     /// - Complexity: O(total length of the cells).
     func write(to output: inout PageText) {
-        output += "<div class=\"scroll\"><table class=\"" + className + "\"><caption>"
-        output += Markup.escape(caption) + "</caption><thead><tr>"
-        for header in headers {
-            output += "<th scope=\"col\">"
-            output += Markup.escape(header)
-            output += "</th>"
-        }
-        output += "</tr></thead><tbody>"
+        Self.open(caption: caption, headers: headers, className: className, to: &output)
         for row in rows {
             output += "<tr>"
             for cell in row {
@@ -55,6 +48,27 @@ struct HTMLTable {
             }
             output += "</tr>"
         }
+        Self.close(to: &output)
+    }
+
+    /// Writes a table's start: the caption and the header row, up to the first body row.
+    /// Long tables write their rows straight after it (no array of cells), then ``close(to:)``.
+    static func open(
+        caption: String, headers: [String], className: String = "data",
+        to output: inout PageText
+    ) {
+        output += "<div class=\"scroll\"><table class=\"" + className + "\"><caption>"
+        output += Markup.escape(caption) + "</caption><thead><tr>"
+        for header in headers {
+            output += "<th scope=\"col\">"
+            output += Markup.escape(header)
+            output += "</th>"
+        }
+        output += "</tr></thead><tbody>"
+    }
+
+    /// Writes the end of a table begun with ``open(caption:headers:className:to:)``.
+    static func close(to output: inout PageText) {
         output += "</tbody></table></div>"
     }
 }

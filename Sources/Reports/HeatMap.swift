@@ -77,7 +77,7 @@ struct HeatMap {
     /// The SVG picture.
     ///
     /// - Complexity: O(n²) cells for n labels.
-    func svg() -> String {
+    func svg() -> SVGMarkup {
         let count = labels.count
         let cell = count > 40 ? 11.0 : (count > 20 ? 14 : (count > 10 ? 18 : 30))
         let labelSpace = min(170, 14 + 6 * Double(labels.map(\.count).max() ?? 4))

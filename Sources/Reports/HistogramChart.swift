@@ -6,7 +6,7 @@ import Metrics
 /// drawn as a dashed line.
 struct HistogramChart {
     /// The shared bins and counts.
-    var histogram: SharedHistogram
+    var histogram: HistogramBins
     /// The real mean (NaN draws no line).
     var realMean: Double
     /// The synthetic mean.
@@ -19,7 +19,7 @@ struct HistogramChart {
     var format: ((Double) -> String)?
 
     /// The SVG picture.
-    func svg() -> String {
+    func svg() -> SVGMarkup {
         let area = PlotArea(left: 64, top: 30, width: 440, height: 200)
         var canvas = SVGCanvas(width: area.right + 24, height: area.bottom + 44, title: title)
         let edges = histogram.edges

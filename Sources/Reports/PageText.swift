@@ -19,6 +19,11 @@ struct PageText {
         page.bytes.append(text: text)
     }
 
+    /// Appends a finished picture's bytes.
+    static func += (page: inout PageText, picture: SVGMarkup) {
+        page.bytes.append(contentsOf: picture.bytes)
+    }
+
     /// The text written, as a `String`.
     var text: String {
         String(decoding: bytes, as: UTF8.self)

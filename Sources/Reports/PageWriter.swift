@@ -9,6 +9,9 @@ struct PageWriter {
     let page: EvaluationPage
     /// The HTML written so far.
     var output = PageText(capacity: 1 << 20)
+    /// Each continuous column's values as numbers (real, synthetic), read once for the column
+    /// picture and reused by the pair pictures.
+    private var plotted: [String: (real: [Double], synthetic: [Double])] = [:]
 
     /// Tables with at most this many scored columns show every column's picture open.
     static let openColumnLimit = 8
@@ -16,6 +19,18 @@ struct PageWriter {
     /// Starts a writer; the output is reserved generously to avoid regrowth.
     init(page: EvaluationPage) {
         self.page = page
+    }
+
+    /// The values of column `name` in both tables as numbers (NaN where missing, datetimes in
+    /// seconds), read on first use; `nil` when a table lacks the column or it does not hold
+    /// numbers or dates.
+    mutating func plottedValues(_ name: String) -> (real: [Double], synthetic: [Double])? {
+        if let known = plotted[name] { return known }
+        guard let real = page.real[name]?.plottedValues,
+            let synthetic = page.synthetic[name]?.plottedValues
+        else { return nil }
+        plotted[name] = (real, synthetic)
+        return (real, synthetic)
     }
 
     /// The complete document.

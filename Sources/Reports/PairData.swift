@@ -16,7 +16,11 @@ struct PairData {
     /// Each continuous column's values (real, synthetic), NaN where missing; datetimes in
     /// seconds.
     let values: [String: (real: [Double], synthetic: [Double])]
-    private let trends: [PairKey: QualityReport.ColumnPairTrend]
+    /// The Column Pair Trends rows, and for each `(i, j)` of scored columns (row-major,
+    /// both orders) the position of its row there, or −1: a flat table, since the score heat
+    /// map looks up every pair.
+    private let trendRows: [QualityReport.ColumnPairTrend]
+    private let trendIndex: [Int32]
 
     /// The linear relation of one pair in both tables.
     struct PairRelation {
@@ -32,26 +36,39 @@ struct PairData {
         var second: Int
     }
 
-    /// Collects the pairs of `page`.
+    /// Collects the pairs of `page`, reading each continuous column from its tables.
     ///
     /// - Complexity: O(k² · n) for k continuous columns of n rows.
     init(page: EvaluationPage) {
+        self.init(page: page) { name in
+            guard let real = page.real[name]?.plottedValues,
+                let synthetic = page.synthetic[name]?.plottedValues
+            else { return nil }
+            return (real, synthetic)
+        }
+    }
+
+    /// Collects the pairs of `page`, reading each continuous column's values (real,
+    /// synthetic) through `read` (which returns `nil` for columns without numbers).
+    ///
+    /// - Complexity: O(k² · n) for k continuous columns of n rows.
+    init(page: EvaluationPage, read: (String) -> (real: [Double], synthetic: [Double])?) {
         columns = page.schema.columns.filter(\.type.isScored)
         let positions = Dictionary(
             columns.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
-        var trends: [PairKey: QualityReport.ColumnPairTrend] = [:]
-        for row in page.quality.columnPairTrends {
+        trendRows = page.quality.columnPairTrends
+        let size = columns.count
+        var index = [Int32](repeating: -1, count: size * size)
+        for (position, row) in trendRows.enumerated() {
             guard let a = positions[row.column1], let b = positions[row.column2] else { continue }
-            trends[PairKey(first: min(a, b), second: max(a, b))] = row
+            index[a * size + b] = Int32(position)
+            index[b * size + a] = Int32(position)
         }
-        self.trends = trends
+        trendIndex = index
 
         var values: [String: (real: [Double], synthetic: [Double])] = [:]
         for column in columns where column.type.isContinuous {
-            guard let real = page.real[column.name]?.plottedValues,
-                let synthetic = page.synthetic[column.name]?.plottedValues
-            else { continue }
-            values[column.name] = (real, synthetic)
+            values[column.name] = read(column.name)
         }
         self.values = values
         continuous = columns.filter { values[$0.name] != nil }
@@ -60,7 +77,10 @@ struct PairData {
 
     /// The Column Pair Trends row of scored columns `i` and `j` (any order), or `nil`.
     func trend(_ i: Int, _ j: Int) -> QualityReport.ColumnPairTrend? {
-        trends[PairKey(first: min(i, j), second: max(i, j))]
+        let size = columns.count
+        guard i >= 0, j >= 0, i < size, j < size else { return nil }
+        let position = Int(trendIndex[i * size + j])
+        return position >= 0 ? trendRows[position] : nil
     }
 
     /// The continuous pairs ordered by the strength of their real correlation, strongest first

@@ -12,7 +12,10 @@ extension PageWriter {
         output += "<h3>Numerical pairs</h3><p>"
         if chosen.count < total {
             output += "Scatter and regression plots for the \(chosen.count) of \(total) pairs of "
-            output += "numerical columns with the strongest real correlation. "
+            output += "numerical columns with the strongest real correlation (to keep the page "
+            output += "quick to make and to open; every pair's correlations are in the heat maps "
+            output += "and the table above). To draw every pair, set <code>maxPairPlots</code> "
+            output += "of <code>EvaluationPage.Options</code> to \(total) or more. "
         } else {
             output += "Scatter and regression plots for all \(total) pairs of numerical columns. "
         }

@@ -209,12 +209,22 @@ struct SVGCanvas {
         body.append(text: markup)
     }
 
-    /// The finished `<svg>` element.
-    func finished() -> String {
+    /// The finished `<svg>` element, as bytes the page appends without decoding them.
+    func finished() -> SVGMarkup {
         var bytes = body
         bytes.append(text: "</svg>")
-        return String(decoding: bytes, as: UTF8.self)
+        return SVGMarkup(bytes: bytes)
     }
+}
+
+/// A finished `<svg>` element as UTF-8 bytes: the page copies them as they are, so no picture
+/// is decoded into a `String` (and validated) on its way into the page.
+struct SVGMarkup {
+    /// The element's UTF-8 bytes.
+    let bytes: [UInt8]
+
+    /// The element as text (for tests and text alternatives).
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 }
 
 /// The whole pixels of a picture already drawn on, one bit each.

@@ -36,7 +36,7 @@ struct ScatterChart {
     /// The SVG picture.
     ///
     /// - Complexity: O(p) for p points in all series.
-    func svg() -> String {
+    func svg() -> SVGMarkup {
         let area = PlotArea(left: 66, top: 28, width: 300, height: 240)
         var canvas = SVGCanvas(width: area.right + 16, height: area.bottom + 44, title: title)
         let x = LinearScale(

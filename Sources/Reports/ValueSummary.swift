@@ -25,6 +25,14 @@ struct ValueSummary {
     ///
     /// - Complexity: O(n) on average.
     init(_ values: [Double]) {
+        self.init(values, median: nil)
+    }
+
+    /// Summarises `values` (NaN is missing) with a median found elsewhere (on a
+    /// ``QuantileGrid``), or found here by selection when `known` is `nil`.
+    ///
+    /// - Complexity: O(n), plus a selection when `known` is `nil`.
+    init(_ values: [Double], median known: Double?) {
         var present = values.filter { !$0.isNaN }
         missingCount = values.count - present.count
         let count = Double(present.count)
@@ -38,7 +46,7 @@ struct ValueSummary {
         let squares = present.reduce(0) { $0 + ($1 - center) * ($1 - center) }
         standardDeviation = present.count < 2 ? .nan : (squares / (count - 1)).squareRoot()
         (minimum, maximum) = present.isEmpty ? (.nan, .nan) : (low, high)
-        median = Self.median(&present)
+        median = known ?? Self.median(&present)
         self.present = present
     }
 

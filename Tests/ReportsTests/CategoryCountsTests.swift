@@ -33,6 +33,46 @@ import Testing
         #expect(compared > 0)
     }
 
+    @Test(arguments: ["credit", "ames"])
+    func goldenNumberColumnsMatchTheMetricsStatistics(name: String) throws {
+        let folder = Fixtures.url("golden/\(name)")
+        let real = try CSVReader().read(contentsOf: folder.appendingPathComponent("real.csv"))
+        let synthetic = try CSVReader().read(
+            contentsOf: folder.appendingPathComponent("synthetic.csv"))
+        var compared = 0
+        for column in real.columns {
+            guard case .number = column.data, let other = synthetic[column.name] else {
+                continue
+            }
+            let ours = CategoryCounts(real: column, synthetic: other)
+            let theirs = CategoryColumnStatistics(real: column, synthetic: other)
+
+            #expect(ours.categories == theirs.categories, "\(column.name)")
+            #expect(ours.real == theirs.real && ours.synthetic == theirs.synthetic)
+            #expect(ours.realMissing == theirs.realMissing)
+            #expect(ours.syntheticMissing == theirs.syntheticMissing)
+            compared += 1
+        }
+        #expect(compared > 0)
+    }
+
+    @Test func wholeNumberCodesAreCountedLikeMetricsDoes() {
+        let real = Column(
+            name: "n", data: .number(NumberColumn(values: [3, -2, 3, 0, 7], isMissing: nil)))
+        let synthetic = Column(
+            name: "n",
+            data: .number(
+                NumberColumn(values: [9, 3, -0.0, 1], isMissing: [false, false, false, true])))
+        let ours = CategoryCounts(real: real, synthetic: synthetic)
+        let theirs = CategoryColumnStatistics(real: real, synthetic: synthetic)
+
+        #expect(ours.categories == ["3", "-2", "0", "7", "9"])
+        #expect(ours.categories == theirs.categories)
+        #expect(ours.real == [2, 1, 1, 1, 0] && ours.synthetic == [1, 0, 1, 0, 1])
+        #expect(ours.real == theirs.real && ours.synthetic == theirs.synthetic)
+        #expect(ours.syntheticMissing == 1 && theirs.syntheticMissing == 1)
+    }
+
     @Test func levelsAreMatchedByLabelInOrderOfFirstAppearance() {
         let real = Column(
             name: "c", data: .category(CategoryColumn(values: ["b", nil, "a", "b", "ü"])))

@@ -87,7 +87,7 @@ import Testing
         canvas.dots(
             xs: [10, 10.2, 10.4, 50, .nan, 50, 120], ys: [20, 20.3, 19.8, 50, 5, 50.4, 30],
             x: scale, y: scale, color: "#000")
-        let svg = canvas.finished()
+        let svg = canvas.finished().text
         let path = try #require(svg.split(separator: "d=\"").last?.split(separator: "\"").first)
 
         #expect(path == "M10 20h0M50 50h0M120 30h0")

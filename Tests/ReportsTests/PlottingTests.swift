@@ -99,7 +99,7 @@ import Testing
                     line: (2, 0))
             ],
             xBounds: 0...99, yBounds: 0...198, xTitle: "x <in>", yTitle: "y & z", title: "t")
-        let svg = chart.svg()
+        let svg = chart.svg().text
 
         #expect(parseXML(svg).ok)
         #expect(svg.components(separatedBy: "h0").count - 1 == 100)
@@ -113,11 +113,11 @@ import Testing
         let withoutDiagonal = HeatMap(
             labels: labels, value: { Double($0 + $1) / 10 }, showsDiagonal: false, ramp: .score,
             title: "scores", valueName: "score"
-        ).svg()
+        ).svg().text
         let withDiagonal = HeatMap(
             labels: labels, value: { _, _ in 0.5 }, showsDiagonal: true, ramp: .correlation,
             title: "correlations", valueName: "correlation"
-        ).svg()
+        ).svg().text
 
         #expect(parseXML(withoutDiagonal).ok && parseXML(withDiagonal).ok)
         #expect(withoutDiagonal.components(separatedBy: "<title>a × ").count - 1 == 0)

@@ -8,7 +8,10 @@ import Linalg
 /// Fit: every model column gets a marginal F_j of its family (per column, else the default;
 /// the codes of categorical, boolean and ordinal columns, Uniform(0, 1) by construction, get
 /// exactly that marginal unless set per column: a deliberate improvement on the reference,
-/// whose fitted beta distorts category frequencies);
+/// whose fitted beta distorts category frequencies; with three categories or more, their
+/// intervals are laid out in order of the mean score of the most associated other column,
+/// see ``CategoryOrder``, so that the latent order carries that association — the
+/// reference keeps the order of first appearance);
 /// values become normal scores `z = Φ⁻¹(clip(F_j(x), EPS, 1 − EPS))` with EPS = 1.1920929e-7
 /// (so scores saturate at ±5.1666, as in the reference); the Pearson correlation of the scores
 /// is repaired to positive definite when needed and factored by Cholesky.
@@ -73,21 +76,21 @@ public struct GaussianCopula: Synthesizer, Equatable {
         var data = data
         let count = data.columnCount
         columnNames = data.names
-        marginals = []
-        tables = []
-        for index in 0..<count {
-            let marginal: Marginal
-            if let family = numericalDistributions[data.names[index]] {
-                marginal = Marginal.fitting(family, to: data.columns[index])
-            } else if data.isUniformCode[index] {
-                marginal = .uniform(loc: 0, scale: 1)
-            } else {
-                marginal = Marginal.fitting(defaultDistribution, to: data.columns[index])
-            }
-            marginals.append(marginal)
-            let table = ScoreTable(marginal)
-            tables.append(table)
-            Self.toScores(&data.columns[index], table: table)
+        marginals = Array(repeating: .uniform(loc: 0, scale: 1), count: count)
+        tables = Array(repeating: ScoreTable(.uniform(loc: 0, scale: 1)), count: count)
+        let isCode = (0..<count).map {
+            data.isUniformCode[$0] && numericalDistributions[data.names[$0]] == nil
+        }
+        // Other columns first: the category orders follow their normal scores.
+        for index in 0..<count where !isCode[index] {
+            let family = numericalDistributions[data.names[index]] ?? defaultDistribution
+            fitColumn(index, Marginal.fitting(family, to: data.columns[index]), &data)
+            progress?(
+                SynthesisProgress(stage: .fittingModel, completed: index + 1, total: count + 1))
+        }
+        let guides = (0..<count).filter { !isCode[$0] }.map { data.columns[$0] }
+        for index in 0..<count where isCode[index] {
+            fitColumn(index, Self.codeMarginal(data, index, guides: guides), &data)
             progress?(
                 SynthesisProgress(stage: .fittingModel, completed: index + 1, total: count + 1))
         }
@@ -98,6 +101,24 @@ public struct GaussianCopula: Synthesizer, Equatable {
         correlation = repaired.elements
         factor = lower.elements
         progress?(SynthesisProgress(stage: .fittingModel, completed: count + 1, total: count + 1))
+    }
+
+    /// Sets column `index`'s marginal and replaces its values by their normal scores.
+    private mutating func fitColumn(_ index: Int, _ marginal: Marginal, _ data: inout ModelData) {
+        marginals[index] = marginal
+        tables[index] = ScoreTable(marginal)
+        Self.toScores(&data.columns[index], table: tables[index])
+    }
+
+    /// The marginal of a uniform-code column: Uniform(0, 1), with the category intervals
+    /// rearranged by ``CategoryOrder/guided(edges:codes:candidates:threshold:)`` when a
+    /// numerical column (among `guides`, already normal scores) is associated with them.
+    static func codeMarginal(_ data: ModelData, _ index: Int, guides: [[Double]]) -> Marginal {
+        guard let edges = data.categoryEdges[index],
+            let order = CategoryOrder.guided(
+                edges: edges, codes: data.columns[index], candidates: guides)
+        else { return .uniform(loc: 0, scale: 1) }
+        return .reorderedUniform(CategoryOrder(edges: edges, order: order))
     }
 
     /// The saturation of normal scores: Φ⁻¹(1 − EPS) with 1 − EPS rounded to float32, as the

@@ -51,7 +51,7 @@ struct ScoreTable: Sendable, Equatable {
 
     private static func support(of marginal: Marginal) -> (Double, Double)? {
         switch marginal {
-        case .normal, .degenerate, .uniform:
+        case .normal, .degenerate, .uniform, .reorderedUniform:
             return nil
         case .beta(_, _, let loc, let scale):
             return (loc, loc + scale)
@@ -87,6 +87,8 @@ struct ScoreTable: Sendable, Equatable {
             return [Double](repeating: value, count: scores.count)
         case .uniform(let loc, let scale):
             return scores.map { loc + scale * StandardNormal.cdf($0) }
+        case .reorderedUniform(let order):
+            return scores.map { order.quantile(StandardNormal.cdf($0)) }
         default:
             return zs.withUnsafeBufferPointer { keys in
                 xs.withUnsafeBufferPointer { targets in
@@ -108,6 +110,11 @@ struct ScoreTable: Sendable, Equatable {
         case .uniform(let loc, let scale):
             for index in values.indices {
                 let u = min(1, max(0, (values[index] - loc) / scale))
+                values[index] = min(limit, max(-limit, StandardNormal.quantile(u)))
+            }
+        case .reorderedUniform(let order):
+            for index in values.indices {
+                let u = order.cdf(values[index])
                 values[index] = min(limit, max(-limit, StandardNormal.quantile(u)))
             }
         default:

@@ -26,6 +26,10 @@ extension Marginal {
             writer.append(raw: [6])
             writer.write([density.start, density.step, density.bandwidth])
             writer.write(density.cumulative)
+        case .reorderedUniform(let order):
+            writer.append(raw: [7])
+            writer.write(order.edges)
+            writer.write(order.order.map(Double.init))
         }
     }
 
@@ -36,6 +40,7 @@ extension Marginal {
     public static func decode(from reader: inout ModelReader) throws(ModelFileError) -> Marginal {
         let tag = try reader.readTag()
         let p = try reader.readDoubles()
+        if tag == 7 { return try reordered(edges: p, from: &reader) }
         let expected = [0: 1, 1: 2, 2: 4, 3: 4, 4: 2, 5: 3, 6: 3]
         guard let count = expected[Int(tag)] else {
             throw .malformed("unknown marginal tag \(tag)")
@@ -63,5 +68,21 @@ extension Marginal {
             throw .malformed("marginal parameters \(p) are not finite or not positive")
         }
         return marginal
+    }
+
+    /// Reads the order of a ``reorderedUniform(_:)`` marginal after its edges.
+    private static func reordered(
+        edges: [Double], from reader: inout ModelReader
+    ) throws(ModelFileError) -> Marginal {
+        let stored = try reader.readDoubles()
+        let order = stored.compactMap { Int(exactly: $0) }
+        let increasing = zip(edges, edges.dropFirst()).allSatisfy { $0 < $1 }
+        guard !edges.isEmpty, edges.last == 1, increasing, order.count == edges.count,
+            Set(order) == Set(edges.indices)
+        else {
+            throw .malformed(
+                "a category order has \(edges.count) edges and order \(stored.prefix(10))")
+        }
+        return .reorderedUniform(CategoryOrder(edges: edges, order: order))
     }
 }

@@ -68,7 +68,7 @@ extension Marginal {
             return [a, b, loc, scale].allSatisfy(\.isFinite) && a < b && scale > 0
         case .gamma(let a, let loc, let scale):
             return [a, loc, scale].allSatisfy(\.isFinite) && a > 0 && scale > 0
-        case .kernelDensity:
+        case .kernelDensity, .reorderedUniform:
             return true
         }
     }

@@ -22,6 +22,9 @@ public enum Marginal: Sendable, Equatable {
     case gamma(a: Double, loc: Double, scale: Double)
     /// A Gaussian kernel density estimate, held as a tabulated distribution function.
     case kernelDensity(KernelDensity)
+    /// The uniform codes of a categorical column with its category intervals rearranged
+    /// (Uniform(0, 1) in distribution; see ``CategoryOrder``).
+    case reorderedUniform(CategoryOrder)
 
     /// The distribution function P(X ≤ x).
     public func cdf(_ x: Double) -> Double {
@@ -40,6 +43,8 @@ public enum Marginal: Sendable, Equatable {
             return SpecialFunctions.regularizedGammaP(a, (x - loc) / scale)
         case .kernelDensity(let density):
             return density.cdf(x)
+        case .reorderedUniform(let order):
+            return order.cdf(x)
         }
     }
 
@@ -63,6 +68,8 @@ public enum Marginal: Sendable, Equatable {
             return loc + scale * GammaQuantile.standard(u, a: a)
         case .kernelDensity(let density):
             return density.quantile(u)
+        case .reorderedUniform(let order):
+            return order.quantile(u)
         }
     }
 
@@ -78,7 +85,7 @@ public enum Marginal: Sendable, Equatable {
         case .normal: .norm
         case .beta: .beta
         case .truncatedNormal: .truncnorm
-        case .uniform: .uniform
+        case .uniform, .reorderedUniform: .uniform
         case .gamma: .gamma
         case .kernelDensity: .gaussianKDE
         }

@@ -12,6 +12,9 @@ import Tabular
 /// makes the copula's latent order (and so its correlations) depend on the row order of the
 /// file. For ordinal columns: the given order, else the sorted values; the missing category
 /// last. Ordered categories absent from the data share 10 % of the mass, as in the reference.
+/// The Gaussian copula may lay these intervals out in yet another order inside its model
+/// (``CategoryOrder``: by the mean of the most associated numerical column); the codes this
+/// encoder writes and reads do not change.
 public struct UniformEncoder: Sendable, Equatable {
     /// The categories, in interval order.
     public var categories: [CategoryValue]

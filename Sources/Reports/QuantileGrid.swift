@@ -1,0 +1,123 @@
+// Reports: exact order statistics of a column's two samples from counts on a fine grid, so
+// that medians and tail quantiles cost two passes instead of a selection over every value.
+
+/// The finite values of a column's real and synthetic samples counted on a fine grid of equal
+/// bins over their common range.
+///
+/// An order statistic is then found exactly in two steps: the running counts name the bin that
+/// holds the wanted rank, and a selection runs among that bin's values only (a small fraction
+/// of the sample unless the values clump), which the grid keeps grouped by bin. The bin of a
+/// value is `⌊(value − low) · scale⌋`, which never decreases as the value grows, so ranks
+/// within a bin are ranks in the sample.
+struct QuantileGrid {
+    /// The smallest finite value of both samples.
+    let low: Double
+    /// The largest finite value of both samples.
+    let high: Double
+    /// The number of grid bins.
+    let binCount: Int
+    /// Each sample's finite values grouped by bin (a counting sort by bin, unordered within
+    /// a bin).
+    private let grouped: [[Double]]
+    /// For each sample, where each bin's values start in `grouped` (`binCount + 1` offsets).
+    private let starts: [[Int]]
+    /// The finite values in each sample.
+    let finiteCounts: [Int]
+
+    /// Groups the finite values of `samples` by bin, on `binCount` bins over their common
+    /// finite range.
+    ///
+    /// - Precondition: `binCount > 0`.
+    /// - Complexity: O(n + binCount) for n values: two passes per sample.
+    init(_ samples: [[Double]], binCount: Int = 1024) {
+        precondition(binCount > 0, "QuantileGrid: binCount is \(binCount)")
+        var (low, high) = (Double.infinity, -Double.infinity)
+        for sample in samples {
+            for value in sample where value.isFinite {
+                (low, high) = (min(low, value), max(high, value))
+            }
+        }
+        if low > high { (low, high) = (0, 0) }
+        (self.low, self.high, self.binCount) = (low, high, binCount)
+        let ratio = high > low ? Double(binCount) / (high - low) : 0
+        let scale = ratio.isFinite ? ratio : 0
+        var grouped: [[Double]] = []
+        var starts: [[Int]] = []
+        for sample in samples {
+            var offsets = [Int](repeating: 0, count: binCount + 1)
+            for value in sample where value.isFinite {
+                offsets[Self.bin(value, low: low, scale: scale, count: binCount) + 1] += 1
+            }
+            for bin in 0..<binCount { offsets[bin + 1] += offsets[bin] }
+            var next = offsets
+            var values = [Double](repeating: 0, count: offsets[binCount])
+            for value in sample where value.isFinite {
+                let bin = Self.bin(value, low: low, scale: scale, count: binCount)
+                values[next[bin]] = value
+                next[bin] += 1
+            }
+            grouped.append(values)
+            starts.append(offsets)
+        }
+        self.grouped = grouped
+        self.starts = starts
+        finiteCounts = grouped.map(\.count)
+    }
+
+    @inline(__always)
+    private static func bin(_ value: Double, low: Double, scale: Double, count: Int) -> Int {
+        min(count - 1, max(0, Int((value - low) * scale)))
+    }
+
+    /// The value of rank `rank` (0-based, in increasing order) among the finite values of the
+    /// samples at `sides` taken together; NaN when `rank` is out of range.
+    ///
+    /// - Complexity: O(binCount), and a selection among one bin's values.
+    func value(rank: Int, sides: [Int]) -> Double {
+        values(ranks: [rank], sides: sides)[0]
+    }
+
+    /// The values of several ranks at once.
+    ///
+    /// - Complexity: O(binCount), and a selection among the values of each rank's bin.
+    func values(ranks: [Int], sides: [Int]) -> [Double] {
+        let total = sides.reduce(0) { $0 + finiteCounts[$1] }
+        return ranks.map { rank in
+            guard rank >= 0, rank < total else { return .nan }
+            var before = 0
+            for bin in 0..<binCount {
+                let here = sides.reduce(0) { $0 + starts[$1][bin + 1] - starts[$1][bin] }
+                if rank < before + here {
+                    var members: [Double] = []
+                    members.reserveCapacity(here)
+                    for side in sides {
+                        members += grouped[side][starts[side][bin]..<starts[side][bin + 1]]
+                    }
+                    return ValueSummary.select(&members, rank: rank - before)
+                }
+                before += here
+            }
+            return .nan
+        }
+    }
+
+    /// The median of the finite values of sample `side`, interpolated linearly between the two
+    /// middle values (NumPy's default); NaN without values.
+    func median(side: Int) -> Double {
+        quantile(0.5, sides: [side])
+    }
+
+    /// The `q` quantile of the finite values of the samples at `sides`, with NumPy's linear
+    /// interpolation between the two neighbouring ranks; NaN without values.
+    func quantile(_ q: Double, sides: [Int]) -> Double {
+        let total = sides.reduce(0) { $0 + finiteCounts[$1] }
+        guard total > 0 else { return .nan }
+        let position = Double(total - 1) * q
+        let below = Int(position.rounded(.down))
+        guard below + 1 < total, position > Double(below) else {
+            return value(rank: below, sides: sides)
+        }
+        let found = values(ranks: [below, below + 1], sides: sides)
+        return found[0] + (found[1] - found[0]) * (position - Double(below))
+    }
+}
