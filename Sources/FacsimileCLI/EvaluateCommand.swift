@@ -4,7 +4,7 @@ import Facsimile
 import Foundation
 
 /// `facsimile evaluate REAL.csv SYNTHETIC.csv [--metadata M] [--classic] [--json]
-/// [--html REPORT.html]`.
+/// [--html REPORT.html [--pair-plots N]]`.
 enum EvaluateCommand: Command {
     static let specification = CommandSpecification(
         name: "evaluate",
@@ -16,6 +16,9 @@ enum EvaluateCommand: Command {
             .flag("classic", help: "score every column pair (no correlation thresholds)"),
             .flag("json", help: "print both reports as one JSON object"),
             .value("html", "REPORT.html", help: "also write the evaluation page (one HTML file)"),
+            .value(
+                "pair-plots", "N",
+                help: "pairs of numbers the page plots, strongest first (default 12; all)"),
         ],
         discussion: """
             The quality score is the mean of Column Shapes (how alike each column's
@@ -29,10 +32,11 @@ enum EvaluateCommand: Command {
     )
 
     static func run(_ arguments: ParsedArguments, console: Console) throws {
+        let pairPlots = try PairPlotsOption.parse(arguments.value("pair-plots"))
         let evaluation = try Evaluation(arguments)
 
         if let htmlPath = arguments.value("html") {
-            try evaluation.writePage(to: htmlPath, arguments: arguments)
+            try evaluation.writePage(to: htmlPath, arguments: arguments, pairPlots: pairPlots)
         }
         if arguments.has("json") {
             console.print(evaluation.jsonValue.serialized(style: .compact))
@@ -82,10 +86,11 @@ struct Evaluation {
     /// Writes the evaluation page to `path`, atomically.
     ///
     /// - Throws: ``CommandError`` when the file cannot be written.
-    func writePage(to path: String, arguments: ParsedArguments) throws {
+    func writePage(to path: String, arguments: ParsedArguments, pairPlots: Int) throws {
         let options = EvaluationPage.Options(
             realName: URL(fileURLWithPath: arguments.operands[0]).lastPathComponent,
-            syntheticName: URL(fileURLWithPath: arguments.operands[1]).lastPathComponent)
+            syntheticName: URL(fileURLWithPath: arguments.operands[1]).lastPathComponent,
+            maxPairPlots: pairPlots)
         let page = EvaluationPage(
             real: real, synthetic: synthetic, metadata: metadata, quality: quality,
             diagnostic: diagnostic, options: options)
@@ -148,5 +153,25 @@ struct Evaluation {
         let tenths = Int((score * 1000).rounded())
         let text = "\(tenths / 10).\(tenths % 10)%"
         return String(repeating: " ", count: max(0, 6 - text.count)) + text
+    }
+}
+
+/// The `--pair-plots` option: how many numerical pairs the page plots.
+enum PairPlotsOption {
+    /// The default: the 12 most correlated pairs.
+    static let standard = 12
+
+    /// The count in `text` (`all` for every pair), or the default when not given.
+    ///
+    /// - Throws: ``CommandError`` when `text` is neither `all` nor a whole number ≥ 0.
+    static func parse(_ text: String?) throws -> Int {
+        guard let text else { return standard }
+        if text.lowercased() == "all" { return Int.max }
+        guard let count = Int(text), count >= 0 else {
+            throw CommandError(
+                "--pair-plots '\(text)' is not a count; give a whole number from 0 (no plots) "
+                    + "or 'all' for every pair")
+        }
+        return count
     }
 }

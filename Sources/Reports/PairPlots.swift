@@ -14,8 +14,10 @@ extension PageWriter {
             output += "Scatter and regression plots for the \(chosen.count) of \(total) pairs of "
             output += "numerical columns with the strongest real correlation (to keep the page "
             output += "quick to make and to open; every pair's correlations are in the heat maps "
-            output += "and the table above). To draw every pair, set <code>maxPairPlots</code> "
-            output += "of <code>EvaluationPage.Options</code> to \(total) or more. "
+            output += "and the table above). To draw every pair, run "
+            output += "<code>facsimile evaluate</code> with <code>--pair-plots all</code> "
+            output += "(or set <code>maxPairPlots</code> of "
+            output += "<code>EvaluationPage.Options</code> to \(total) or more). "
         } else {
             output += "Scatter and regression plots for all \(total) pairs of numerical columns. "
         }

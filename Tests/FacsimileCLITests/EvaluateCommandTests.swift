@@ -47,6 +47,24 @@ struct EvaluateCommandTests {
         #expect(isClose(diagnostic, expectedDiagnostic, absolute: 1e-9))
     }
 
+    @Test("--pair-plots all draws every numerical pair; a bad count is a data error")
+    func pairPlots() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("page.html")
+
+        let few = runTool(arguments(["--html", page.path, "--pair-plots", "2"]))
+        let fewHTML = try String(contentsOf: page, encoding: .utf8)
+        let every = runTool(arguments(["--html", page.path, "--pair-plots", "all"]))
+        let everyHTML = try String(contentsOf: page, encoding: .utf8)
+        let bad = runTool(arguments(["--html", page.path, "--pair-plots", "-1"]))
+
+        #expect(few.status == 0 && every.status == 0)
+        #expect(fewHTML.contains("for the 2 of ") && fewHTML.contains("--pair-plots all"))
+        #expect(everyHTML.contains("Scatter and regression plots for all "))
+        #expect(bad.status == 1 && bad.error.contains("--pair-plots '-1' is not a count"))
+    }
+
     @Test("the summary names the scores and the threshold variant")
     func summary() {
         let run = runTool(arguments([]))

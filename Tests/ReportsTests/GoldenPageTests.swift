@@ -36,7 +36,7 @@ import Testing
         #expect(first.html == second.html)
         #expect(first.count("<details class=\"pair\"") == 2)
         #expect(first.html.contains("for the 2 of 6 pairs of numerical columns"))
-        #expect(first.html.contains("set <code>maxPairPlots</code> of"))
+        #expect(first.html.contains("with <code>--pair-plots all</code>"))
         #expect(first.html.contains("to 6 or more"))
         let strongest = first.fragments(open: "id=\"pair-0\" open><summary>", close: "</summary>")
         #expect(strongest.first?.contains("Petal.Length × Petal.Width") == true)
