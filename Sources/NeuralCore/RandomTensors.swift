@@ -41,19 +41,53 @@ extension Tensor {
         let result = Tensor(uninitializedShape: shape)
         let target = result.buffer.base
         var index = 0
-        while index < result.count {
-            let u = 2 * local.nextUnitFloat() - 1
-            let v = 2 * local.nextUnitFloat() - 1
-            let radiusSquared = u * u + v * v
-            guard radiusSquared > 0 && radiusSquared < 1 else { continue }
-            let factor =
-                standardDeviation
-                * (-2 * Foundation.log(radiusSquared) / radiusSquared).squareRoot()
-            target[index] = mean + u * factor
-            if index + 1 < result.count {
-                target[index + 1] = mean + v * factor
+        // Candidate pairs are drawn 64 at a time, in the order of the one-pair-at-a-time
+        // method; their logarithms are taken in one vectorised loop, and the accepted pairs
+        // kept in order.
+        let block = 64
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: 4 * block) { scratch in
+            guard let u = scratch.baseAddress else { return }
+            let (v, factor, accepted) = (u + block, u + 2 * block, u + 3 * block)
+            while index < result.count {
+                for lane in 0..<block {
+                    u[lane] = 2 * local.nextUnitFloat() - 1
+                    v[lane] = 2 * local.nextUnitFloat() - 1
+                }
+                for lane in 0..<block {
+                    let radiusSquared = u[lane] * u[lane] + v[lane] * v[lane]
+                    // Selects rather than `&&`, so that the loop stays free of branches.
+                    let below: Float = radiusSquared < 1 ? radiusSquared : 0
+                    let inside: Float = below > 0 ? 1 : 0
+                    let safe: Float = below > 0 ? below : 0.5
+                    let scale = (-2 * VectorMath.log(safe) / safe).squareRoot()
+                    factor[lane] = standardDeviation * scale
+                    accepted[lane] = inside
+                }
+                for lane in 0..<block where accepted[lane] != 0 && index < result.count {
+                    target[index] = mean + u[lane] * factor[lane]
+                    if index + 1 < result.count {
+                        target[index + 1] = mean + v[lane] * factor[lane]
+                    }
+                    index += 2
+                }
             }
-            index += 2
+        }
+        return result
+    }
+
+    /// Standard Gumbel noise `−log(−log u)` with `u` uniform in `[0, 1)` (floored at 1e-20),
+    /// from one draw of `generator` as ``randomUniform(shape:in:using:)``.
+    static func gumbelNoise(
+        shape: [Int], using generator: inout some RandomNumberGenerator
+    ) -> Tensor {
+        let result = randomUniform(shape: shape, using: &generator)
+        let base = result.buffer.base
+        Parallel.forEachRange(count: result.count, grain: Parallel.elementwiseGrain / 8) {
+            range in
+            let start = base + range.lowerBound
+            VectorMath.apply(start, start, count: range.count) { u in
+                -VectorMath.log(-VectorMath.log(u < 1e-20 ? 1e-20 : u))
+            }
         }
         return result
     }

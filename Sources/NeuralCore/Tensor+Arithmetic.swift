@@ -50,11 +50,11 @@ extension Tensor {
 }
 
 extension Tensor {
-    /// `eˣ` elementwise.
-    public func exp() -> Tensor { map { Foundation.exp($0) } }
+    /// `eˣ` elementwise (to within 2 units in the last place; see ``VectorMath``).
+    public func exp() -> Tensor { mapCostly { VectorMath.exp($0) } }
 
-    /// The natural logarithm elementwise.
-    public func log() -> Tensor { map { Foundation.log($0) } }
+    /// The natural logarithm elementwise (to within 2 units in the last place).
+    public func log() -> Tensor { mapCostly { VectorMath.log($0) } }
 
     /// The square root elementwise.
     public func squareRoot() -> Tensor { map { $0.squareRoot() } }

@@ -39,8 +39,24 @@ extension Tensor {
         let result = Tensor(uninitializedShape: shape)
         let source = buffer.base
         let target = result.buffer.base
-        for index in 0..<count {
-            target[index] = operation(source[index])
+        Parallel.forEachRange(count: count) { range in
+            for index in range {
+                target[index] = operation(source[index])
+            }
+        }
+        return result
+    }
+
+    /// Applies `operation`, a costly function written for vectorisation, to every value.
+    @inline(__always)
+    func mapCostly(_ operation: (Float) -> Float) -> Tensor {
+        let result = Tensor(uninitializedShape: shape)
+        let source = buffer.base
+        let target = result.buffer.base
+        Parallel.forEachRange(count: count, grain: Parallel.elementwiseGrain / 4) { range in
+            VectorMath.apply(
+                source + range.lowerBound, target + range.lowerBound, count: range.count,
+                operation)
         }
         return result
     }
@@ -55,8 +71,10 @@ extension Tensor {
             let left = lhs.buffer.base
             let right = rhs.buffer.base
             let target = result.buffer.base
-            for index in 0..<lhs.count {
-                target[index] = operation(left[index], right[index])
+            Parallel.forEachRange(count: lhs.count) { range in
+                for index in range {
+                    target[index] = operation(left[index], right[index])
+                }
             }
             return result
         }
@@ -77,29 +95,32 @@ extension Tensor {
         let leftStep = left.columns == 1 ? 0 : 1
         let rightStep = right.columns == 1 ? 0 : 1
         let target = result.buffer.base
-        for row in 0..<out.rows {
-            let leftRow = lhs.buffer.base + row * leftRowStep
-            let rightRow = rhs.buffer.base + row * rightRowStep
-            let targetRow = target + row * out.columns
-            switch (leftStep, rightStep) {
-            case (1, 1):
-                for column in 0..<out.columns {
-                    targetRow[column] = operation(leftRow[column], rightRow[column])
-                }
-            case (1, _):
-                let value = rightRow[0]
-                for column in 0..<out.columns {
-                    targetRow[column] = operation(leftRow[column], value)
-                }
-            case (_, 1):
-                let value = leftRow[0]
-                for column in 0..<out.columns {
-                    targetRow[column] = operation(value, rightRow[column])
-                }
-            default:
-                let value = operation(leftRow[0], rightRow[0])
-                for column in 0..<out.columns {
-                    targetRow[column] = value
+        let rowGrain = Swift.max(1, Parallel.elementwiseGrain / Swift.max(out.columns, 1))
+        Parallel.forEachRange(count: out.rows, grain: rowGrain) { rows in
+            for row in rows {
+                let leftRow = lhs.buffer.base + row * leftRowStep
+                let rightRow = rhs.buffer.base + row * rightRowStep
+                let targetRow = target + row * out.columns
+                switch (leftStep, rightStep) {
+                case (1, 1):
+                    for column in 0..<out.columns {
+                        targetRow[column] = operation(leftRow[column], rightRow[column])
+                    }
+                case (1, _):
+                    let value = rightRow[0]
+                    for column in 0..<out.columns {
+                        targetRow[column] = operation(leftRow[column], value)
+                    }
+                case (_, 1):
+                    let value = leftRow[0]
+                    for column in 0..<out.columns {
+                        targetRow[column] = operation(value, rightRow[column])
+                    }
+                default:
+                    let value = operation(leftRow[0], rightRow[0])
+                    for column in 0..<out.columns {
+                        targetRow[column] = value
+                    }
                 }
             }
         }
