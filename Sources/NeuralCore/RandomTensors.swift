@@ -47,26 +47,23 @@ extension Tensor {
         let block = 64
         withUnsafeTemporaryAllocation(of: Float.self, capacity: 4 * block) { scratch in
             guard let u = scratch.baseAddress else { return }
-            let (v, factor, accepted) = (u + block, u + 2 * block, u + 3 * block)
+            let (v, radii, factors) = (u + block, u + 2 * block, u + 3 * block)
             while index < result.count {
                 for lane in 0..<block {
                     u[lane] = 2 * local.nextUnitFloat() - 1
                     v[lane] = 2 * local.nextUnitFloat() - 1
+                    radii[lane] = u[lane] * u[lane] + v[lane] * v[lane]
                 }
-                for lane in 0..<block {
-                    let radiusSquared = u[lane] * u[lane] + v[lane] * v[lane]
-                    // Selects rather than `&&`, so that the loop stays free of branches.
-                    let below: Float = radiusSquared < 1 ? radiusSquared : 0
-                    let inside: Float = below > 0 ? 1 : 0
-                    let safe: Float = below > 0 ? below : 0.5
-                    let scale = (-2 * VectorMath.log(safe) / safe).squareRoot()
-                    factor[lane] = standardDeviation * scale
-                    accepted[lane] = inside
+                VectorMath.apply(radii, factors, count: block) { radiusSquared in
+                    let safe: Float = radiusSquared > 0 && radiusSquared < 1 ? radiusSquared : 0.5
+                    return (-2 * VectorMath.log(safe) / safe).squareRoot()
                 }
-                for lane in 0..<block where accepted[lane] != 0 && index < result.count {
-                    target[index] = mean + u[lane] * factor[lane]
+                for lane in 0..<block
+                where radii[lane] > 0 && radii[lane] < 1 && index < result.count {
+                    let factor = standardDeviation * factors[lane]
+                    target[index] = mean + u[lane] * factor
                     if index + 1 < result.count {
-                        target[index + 1] = mean + v[lane] * factor[lane]
+                        target[index + 1] = mean + v[lane] * factor
                     }
                     index += 2
                 }

@@ -5,16 +5,16 @@ import Linalg
 
 extension Tensor {
     /// Elementwise sum with broadcasting.
-    public static func + (lhs: Tensor, rhs: Tensor) -> Tensor { zipWith(lhs, rhs, +) }
+    public static func + (lhs: Tensor, rhs: Tensor) -> Tensor { combine(lhs, rhs, .add) }
 
     /// Elementwise difference with broadcasting.
-    public static func - (lhs: Tensor, rhs: Tensor) -> Tensor { zipWith(lhs, rhs, -) }
+    public static func - (lhs: Tensor, rhs: Tensor) -> Tensor { combine(lhs, rhs, .subtract) }
 
     /// Elementwise product with broadcasting.
-    public static func * (lhs: Tensor, rhs: Tensor) -> Tensor { zipWith(lhs, rhs, *) }
+    public static func * (lhs: Tensor, rhs: Tensor) -> Tensor { combine(lhs, rhs, .multiply) }
 
     /// Elementwise quotient with broadcasting.
-    public static func / (lhs: Tensor, rhs: Tensor) -> Tensor { zipWith(lhs, rhs, /) }
+    public static func / (lhs: Tensor, rhs: Tensor) -> Tensor { combine(lhs, rhs, .divide) }
 
     /// Adds `rhs` to every value.
     public static func + (lhs: Tensor, rhs: Float) -> Tensor { lhs.map { $0 + rhs } }
@@ -51,10 +51,24 @@ extension Tensor {
 
 extension Tensor {
     /// `eˣ` elementwise (to within 2 units in the last place; see ``VectorMath``).
-    public func exp() -> Tensor { mapCostly { VectorMath.exp($0) } }
+    public func exp() -> Tensor {
+        let result = Tensor(uninitializedShape: shape)
+        let (source, target) = (buffer.base, result.buffer.base)
+        Parallel.forEachRange(count: count, grain: Parallel.elementwiseGrain / 8) { range in
+            for index in range { target[index] = VectorMath.exp(source[index]) }
+        }
+        return result
+    }
 
     /// The natural logarithm elementwise (to within 2 units in the last place).
-    public func log() -> Tensor { mapCostly { VectorMath.log($0) } }
+    public func log() -> Tensor {
+        let result = Tensor(uninitializedShape: shape)
+        let (source, target) = (buffer.base, result.buffer.base)
+        Parallel.forEachRange(count: count, grain: Parallel.elementwiseGrain / 8) { range in
+            for index in range { target[index] = VectorMath.log(source[index]) }
+        }
+        return result
+    }
 
     /// The square root elementwise.
     public func squareRoot() -> Tensor { map { $0.squareRoot() } }

@@ -1,5 +1,10 @@
 // NeuralCore: the elementwise kernels of `Tensor`, with broadcasting of rows and columns.
 
+/// The four arithmetic operations of ``Tensor/combine(_:_:_:)``.
+enum Arithmetic {
+    case add, subtract, multiply, divide
+}
+
 /// How a tensor of rank at most 2 reads as a matrix: rank 0 is `1 × 1`, `[n]` is `1 × n`.
 struct MatrixView {
     let rows: Int
@@ -33,30 +38,15 @@ extension Tensor {
         return result
     }
 
-    /// Applies `operation` to every value.
+    /// Applies `operation` to every value, on one thread (a closure called per value cannot be
+    /// vectorised once it is handed to other threads).
     @inline(__always)
     func map(_ operation: (Float) -> Float) -> Tensor {
         let result = Tensor(uninitializedShape: shape)
         let source = buffer.base
         let target = result.buffer.base
-        Parallel.forEachRange(count: count) { range in
-            for index in range {
-                target[index] = operation(source[index])
-            }
-        }
-        return result
-    }
-
-    /// Applies `operation`, a costly function written for vectorisation, to every value.
-    @inline(__always)
-    func mapCostly(_ operation: (Float) -> Float) -> Tensor {
-        let result = Tensor(uninitializedShape: shape)
-        let source = buffer.base
-        let target = result.buffer.base
-        Parallel.forEachRange(count: count, grain: Parallel.elementwiseGrain / 4) { range in
-            VectorMath.apply(
-                source + range.lowerBound, target + range.lowerBound, count: range.count,
-                operation)
+        for index in 0..<count {
+            target[index] = operation(source[index])
         }
         return result
     }
@@ -71,14 +61,38 @@ extension Tensor {
             let left = lhs.buffer.base
             let right = rhs.buffer.base
             let target = result.buffer.base
-            Parallel.forEachRange(count: lhs.count) { range in
-                for index in range {
-                    target[index] = operation(left[index], right[index])
-                }
+            for index in 0..<lhs.count {
+                target[index] = operation(left[index], right[index])
             }
             return result
         }
         return zipBroadcasting(lhs, rhs, operation)
+    }
+
+    /// Combines two tensors value by value with one of the four arithmetic operations,
+    /// broadcasting rows and columns. Equal shapes run as plain vectorised loops, split
+    /// across threads when large (a loop calling a closure per value could not be).
+    @inline(__always)
+    static func combine(_ lhs: Tensor, _ rhs: Tensor, _ operation: Arithmetic) -> Tensor {
+        guard lhs.shape == rhs.shape else {
+            switch operation {
+            case .add: return zipBroadcasting(lhs, rhs, +)
+            case .subtract: return zipBroadcasting(lhs, rhs, -)
+            case .multiply: return zipBroadcasting(lhs, rhs, *)
+            case .divide: return zipBroadcasting(lhs, rhs, /)
+            }
+        }
+        let result = Tensor(uninitializedShape: lhs.shape)
+        let (left, right, target) = (lhs.buffer.base, rhs.buffer.base, result.buffer.base)
+        Parallel.forEachRange(count: lhs.count) { range in
+            switch operation {
+            case .add: for index in range { target[index] = left[index] + right[index] }
+            case .subtract: for index in range { target[index] = left[index] - right[index] }
+            case .multiply: for index in range { target[index] = left[index] * right[index] }
+            case .divide: for index in range { target[index] = left[index] / right[index] }
+            }
+        }
+        return result
     }
 
     @inline(__always)
@@ -95,32 +109,29 @@ extension Tensor {
         let leftStep = left.columns == 1 ? 0 : 1
         let rightStep = right.columns == 1 ? 0 : 1
         let target = result.buffer.base
-        let rowGrain = Swift.max(1, Parallel.elementwiseGrain / Swift.max(out.columns, 1))
-        Parallel.forEachRange(count: out.rows, grain: rowGrain) { rows in
-            for row in rows {
-                let leftRow = lhs.buffer.base + row * leftRowStep
-                let rightRow = rhs.buffer.base + row * rightRowStep
-                let targetRow = target + row * out.columns
-                switch (leftStep, rightStep) {
-                case (1, 1):
-                    for column in 0..<out.columns {
-                        targetRow[column] = operation(leftRow[column], rightRow[column])
-                    }
-                case (1, _):
-                    let value = rightRow[0]
-                    for column in 0..<out.columns {
-                        targetRow[column] = operation(leftRow[column], value)
-                    }
-                case (_, 1):
-                    let value = leftRow[0]
-                    for column in 0..<out.columns {
-                        targetRow[column] = operation(value, rightRow[column])
-                    }
-                default:
-                    let value = operation(leftRow[0], rightRow[0])
-                    for column in 0..<out.columns {
-                        targetRow[column] = value
-                    }
+        for row in 0..<out.rows {
+            let leftRow = lhs.buffer.base + row * leftRowStep
+            let rightRow = rhs.buffer.base + row * rightRowStep
+            let targetRow = target + row * out.columns
+            switch (leftStep, rightStep) {
+            case (1, 1):
+                for column in 0..<out.columns {
+                    targetRow[column] = operation(leftRow[column], rightRow[column])
+                }
+            case (1, _):
+                let value = rightRow[0]
+                for column in 0..<out.columns {
+                    targetRow[column] = operation(leftRow[column], value)
+                }
+            case (_, 1):
+                let value = leftRow[0]
+                for column in 0..<out.columns {
+                    targetRow[column] = operation(value, rightRow[column])
+                }
+            default:
+                let value = operation(leftRow[0], rightRow[0])
+                for column in 0..<out.columns {
+                    targetRow[column] = value
                 }
             }
         }

@@ -13,7 +13,7 @@ private func withThreads<R>(_ threads: Int, _ body: () throws -> R) rethrows -> 
 }
 
 /// Two Adam steps of a network wide enough that every kernel is split across threads
-/// (products of 256 × 320 × 320 multiply-adds, elementwise work on 80,000 values), with batch
+/// (products of 512 × 320 × 320 multiply-adds, elementwise work on 163,840 values), with batch
 /// norm, dropout, a residual block, leaky ReLU, and segmented Gumbel-softmax and
 /// cross-entropy; returns the parameters and the losses.
 private func trainWide(seed: UInt64) throws -> (StateDictionary, [Float]) {
@@ -25,10 +25,10 @@ private func trainWide(seed: UInt64) throws -> (StateDictionary, [Float]) {
     let optimizer = try Adam(parameters: network.parameters, learningRate: 0.01)
     var context = LayerContext(isTraining: true, seed: seed)
     let segments = stride(from: 0, to: 320, by: 10).map { $0..<($0 + 10) }
-    let targets = Tensor.oneHot((0..<256).map { ($0 * 7) % 320 }, classes: 320)
+    let targets = Tensor.oneHot((0..<512).map { ($0 * 7) % 320 }, classes: 320)
     var losses: [Float] = []
     for _ in 0..<2 {
-        let input = Variable(Tensor.randomNormal(shape: [256, 64], using: &generator))
+        let input = Variable(Tensor.randomNormal(shape: [512, 64], using: &generator))
         let logits = network(input, context: &context)
         let soft = gumbelSoftmax(
             logits, segments: segments, temperature: 0.2, using: &generator)
