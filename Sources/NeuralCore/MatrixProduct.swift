@@ -72,6 +72,10 @@ struct MatrixProduct {
 }
 
 /// Keeps OpenBLAS to one thread per call while NeuralCore runs its own threads.
+///
+/// Known shortcoming: OpenBLAS's thread count is global to the process, so a Linalg product
+/// running on another thread at the same moment also runs single-threaded (it stays correct).
+/// NeuralCore itself is meant to be driven from one thread at a time.
 enum BLASThreads {
     /// Runs `body` with OpenBLAS single-threaded, then restores its thread count.
     static func single(_ body: () -> Void) {
