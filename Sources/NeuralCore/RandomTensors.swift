@@ -41,33 +41,19 @@ extension Tensor {
         let result = Tensor(uninitializedShape: shape)
         let target = result.buffer.base
         var index = 0
-        // Candidate pairs are drawn 64 at a time, in the order of the one-pair-at-a-time
-        // method; their logarithms are taken in one vectorised loop, and the accepted pairs
-        // kept in order.
-        let block = 64
-        withUnsafeTemporaryAllocation(of: Float.self, capacity: 4 * block) { scratch in
-            guard let u = scratch.baseAddress else { return }
-            let (v, radii, factors) = (u + block, u + 2 * block, u + 3 * block)
-            while index < result.count {
-                for lane in 0..<block {
-                    u[lane] = 2 * local.nextUnitFloat() - 1
-                    v[lane] = 2 * local.nextUnitFloat() - 1
-                    radii[lane] = u[lane] * u[lane] + v[lane] * v[lane]
-                }
-                VectorMath.apply(radii, factors, count: block) { radiusSquared in
-                    let safe: Float = radiusSquared > 0 && radiusSquared < 1 ? radiusSquared : 0.5
-                    return (-2 * VectorMath.log(safe) / safe).squareRoot()
-                }
-                for lane in 0..<block
-                where radii[lane] > 0 && radii[lane] < 1 && index < result.count {
-                    let factor = standardDeviation * factors[lane]
-                    target[index] = mean + u[lane] * factor
-                    if index + 1 < result.count {
-                        target[index + 1] = mean + v[lane] * factor
-                    }
-                    index += 2
-                }
+        while index < result.count {
+            let u = 2 * local.nextUnitFloat() - 1
+            let v = 2 * local.nextUnitFloat() - 1
+            let radiusSquared = u * u + v * v
+            guard radiusSquared > 0 && radiusSquared < 1 else { continue }
+            let factor =
+                standardDeviation
+                * (-2 * Foundation.log(radiusSquared) / radiusSquared).squareRoot()
+            target[index] = mean + u * factor
+            if index + 1 < result.count {
+                target[index + 1] = mean + v * factor
             }
+            index += 2
         }
         return result
     }

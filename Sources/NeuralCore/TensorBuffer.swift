@@ -15,7 +15,7 @@ final class TensorBuffer: @unchecked Sendable {
     /// A buffer of `count` values, uninitialised in meaning (callers fill every value).
     init(uninitializedCount count: Int) {
         self.count = count
-        base = BufferPool.take(count: count)
+        base = UnsafeMutablePointer<Float>.allocate(capacity: max(count, 1))
     }
 
     /// A buffer of `count` copies of `value`.
@@ -33,7 +33,7 @@ final class TensorBuffer: @unchecked Sendable {
     }
 
     deinit {
-        BufferPool.give(base, count: count)
+        base.deallocate()
     }
 
     /// A new buffer with the same values.
