@@ -106,6 +106,15 @@ package enum BLAS {
         cblas_saxpy(blasint(count), alpha, x, 1, y, 1)
     }
 
+    /// The number of threads OpenBLAS uses for one call (`OPENBLAS_NUM_THREADS`, or the
+    /// number of processors when that is unset).
+    package static var threadCount: Int { Int(openblas_get_num_threads()) }
+
+    /// Sets the number of threads OpenBLAS uses for each later call.
+    package static func setThreadCount(_ count: Int) {
+        openblas_set_num_threads(Int32(count))
+    }
+
     /// Cholesky factorisation in place (lower triangle `L` with `A = L·Lᵀ`), row-major.
     /// Returns LAPACK's `info`: 0 on success, `i > 0` when the leading minor of order `i` is
     /// not positive definite.

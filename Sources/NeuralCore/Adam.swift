@@ -76,12 +76,23 @@ public final class Adam: Optimizer {
         let parameter = parameters[index]
         firstMoments[index].makeUnique()
         secondMoments[index].makeUnique()
-        parameter.value.makeUnique()
-        AdamKernel.update(
-            count: gradient.count, gradient: gradient.buffer.base,
-            first: firstMoments[index].buffer.base, second: secondMoments[index].buffer.base,
-            value: parameter.value.buffer.base,
-            constants: (b1, b2, decay, eps, stepSize, correction))
+        // A value still shared with the last step's graph is updated into fresh storage in
+        // the same pass, instead of being copied first and then updated in place.
+        let unique = isKnownUniquelyReferenced(&parameter.value.buffer)
+        let source = parameter.value.buffer
+        let target = unique ? source : TensorBuffer(uninitializedCount: source.count)
+        let (first, second) = (firstMoments[index].buffer.base, secondMoments[index].buffer.base)
+        let constants = (b1, b2, decay, eps, stepSize, correction)
+        Parallel.forEachRange(count: gradient.count, grain: 16_384) { range in
+            let offset = range.lowerBound
+            AdamKernel.update(
+                count: range.count, gradient: gradient.buffer.base + offset,
+                first: first + offset, second: second + offset,
+                value: source.base + offset, into: target.base + offset, constants: constants)
+        }
+        if target !== source {
+            parameter.value = Tensor(shape: parameter.value.shape, buffer: target)
+        }
     }
 
     /// `step.i`, `exp_avg.i` and `exp_avg_sq.i` for parameter `i`.
@@ -119,6 +130,7 @@ private enum AdamKernel {
     static func update(
         count: Int, gradient: UnsafePointer<Float>, first: UnsafeMutablePointer<Float>,
         second: UnsafeMutablePointer<Float>, value: UnsafeMutablePointer<Float>,
+        into target: UnsafeMutablePointer<Float>,
         constants: (Float, Float, Float, Float, Float, Float)
     ) {
         let (beta1, beta2, decay, epsilon, stepSize, correction) = constants
@@ -132,7 +144,7 @@ private enum AdamKernel {
             let v = beta2 * load(second + i) + (1 - beta2) * grad * grad
             store(m, first + i)
             store(v, second + i)
-            store(theta - stepSize * m / (v.squareRoot() * inverseCorrection + epsilon), value + i)
+            store(theta - stepSize * m / (v.squareRoot() * inverseCorrection + epsilon), target + i)
             i += width
         }
         while i < count {
@@ -141,7 +153,7 @@ private enum AdamKernel {
             let v = beta2 * second[i] + (1 - beta2) * grad * grad
             first[i] = m
             second[i] = v
-            value[i] -= stepSize * m / (v.squareRoot() * inverseCorrection + epsilon)
+            target[i] = value[i] - stepSize * m / (v.squareRoot() * inverseCorrection + epsilon)
             i += 1
         }
     }

@@ -58,6 +58,23 @@ extension Tensor {
         return result
     }
 
+    /// Standard Gumbel noise `−log(−log u)` with `u` uniform in `[0, 1)` (floored at 1e-20),
+    /// from one draw of `generator` as ``randomUniform(shape:in:using:)``.
+    static func gumbelNoise(
+        shape: [Int], using generator: inout some RandomNumberGenerator
+    ) -> Tensor {
+        let result = randomUniform(shape: shape, using: &generator)
+        let base = result.buffer.base
+        Parallel.forEachRange(count: result.count, grain: Parallel.elementwiseGrain / 8) {
+            range in
+            let start = base + range.lowerBound
+            VectorMath.apply(start, start, count: range.count) { u in
+                -VectorMath.log(-VectorMath.log(u < 1e-20 ? 1e-20 : u))
+            }
+        }
+        return result
+    }
+
     /// A tensor of `shape` whose values are 1 with probability `probability`, else 0.
     public static func randomBernoulli(
         shape: [Int], probability: Float, using generator: inout some RandomNumberGenerator

@@ -6,6 +6,9 @@ import Foundation
 extension Tensor {
     /// A copy in which, in every row, each column segment is replaced by its softmax (or
     /// log-softmax); columns outside every segment are copied unchanged.
+    ///
+    /// Rows are independent, so blocks of rows run on separate threads; the exponentials of a
+    /// row are taken in one vectorised loop (``VectorMath``).
     func segmentedSoftmax(_ segments: [Range<Int>], logarithm: Bool) -> Tensor {
         precondition(rank == 2, "segmentedSoftmax: rank \(rank), expected 2")
         let columns = shape[1]
@@ -13,34 +16,67 @@ extension Tensor {
             segments.allSatisfy { $0.lowerBound >= 0 && $0.upperBound <= columns },
             "segmentedSoftmax: a segment of \(segments) lies outside \(columns) columns")
         let result = Tensor(uninitializedShape: shape)
-        result.buffer.base.update(from: buffer.base, count: count)
-        for row in 0..<shape[0] {
-            let base = result.buffer.base + row * columns
-            for segment in segments where !segment.isEmpty {
-                Tensor.softmaxInPlace(base + segment.lowerBound, segment.count, logarithm)
+        let (source, target) = (buffer.base, result.buffer.base)
+        let used = segments.filter { !$0.isEmpty }
+        let grain = Swift.max(1, Parallel.elementwiseGrain / 8 / Swift.max(columns, 1))
+        Parallel.forEachRange(count: shape[0], grain: grain) { rows in
+            var scratch = [Float](repeating: 0, count: columns)
+            var totals = [Float](repeating: 1, count: used.count)
+            scratch.withUnsafeMutableBufferPointer { exponentials in
+                totals.withUnsafeMutableBufferPointer { sums in
+                    guard let exponentials = exponentials.baseAddress,
+                        let sums = sums.baseAddress
+                    else { return }
+                    for row in rows {
+                        SegmentedRow(
+                            source: source + row * columns, target: target + row * columns,
+                            columns: columns, segments: used
+                        ).softmax(logarithm: logarithm, exponentials, sums)
+                    }
+                }
             }
         }
         return result
     }
+}
 
-    private static func softmaxInPlace(
-        _ values: UnsafeMutablePointer<Float>, _ count: Int, _ logarithm: Bool
+/// One row of a segmented softmax: its input, its output and its segments.
+private struct SegmentedRow {
+    let source: UnsafeMutablePointer<Float>
+    let target: UnsafeMutablePointer<Float>
+    let columns: Int
+    let segments: [Range<Int>]
+
+    /// Writes the row's (log-)softmax, using `exponentials` (`columns` values) and `sums`
+    /// (one value per segment) as scratch.
+    func softmax(
+        logarithm: Bool, _ exponentials: UnsafeMutablePointer<Float>,
+        _ sums: UnsafeMutablePointer<Float>
     ) {
-        var largest = -Float.infinity
-        for index in 0..<count { largest = Swift.max(largest, values[index]) }
-        var total: Float = 0
+        target.update(from: source, count: columns)
+        for segment in segments {
+            var largest = -Float.infinity
+            for column in segment { largest = Swift.max(largest, source[column]) }
+            for column in segment { target[column] = source[column] - largest }
+        }
+        VectorMath.apply(target, exponentials, count: columns) { VectorMath.exp($0) }
+        for (position, segment) in segments.enumerated() {
+            var total: Float = 0
+            for column in segment { total += exponentials[column] }
+            sums[position] = total
+        }
         if logarithm {
-            for index in 0..<count { total += Foundation.exp(values[index] - largest) }
-            let shift = largest + Foundation.log(total)
-            for index in 0..<count { values[index] -= shift }
+            VectorMath.apply(sums, sums, count: segments.count) { VectorMath.log($0) }
+            for (position, segment) in segments.enumerated() {
+                let shift = sums[position]
+                for column in segment { target[column] -= shift }
+            }
             return
         }
-        for index in 0..<count {
-            values[index] = Foundation.exp(values[index] - largest)
-            total += values[index]
+        for (position, segment) in segments.enumerated() {
+            let scale = 1 / sums[position]
+            for column in segment { target[column] = exponentials[column] * scale }
         }
-        let scale = 1 / total
-        for index in 0..<count { values[index] *= scale }
     }
 }
 
@@ -69,10 +105,7 @@ public func gumbelSoftmax(
     let columns = logits.shape[1]
     var inside = [Float](repeating: 0, count: columns)
     for segment in segments { for column in segment { inside[column] = 1 } }
-    let uniform = Tensor.randomUniform(shape: logits.shape, using: &generator)
-    let noise = Tensor.zipWith(uniform, Tensor([Float](inside))) { value, flag in
-        flag == 0 ? 0 : -Foundation.log(-Foundation.log(Swift.max(value, 1e-20)))
-    }
+    let noise = Tensor.gumbelNoise(shape: logits.shape, using: &generator) * Tensor(inside)
     let scale = Tensor(inside.map { $0 == 0 ? 1 : 1 / temperature })
     return softmax((logits + Variable(noise)) * Variable(scale), segments: segments)
 }
@@ -126,20 +159,32 @@ private func segmentedPullback(
     _ gradient: Tensor, _ output: Tensor, _ segments: [Range<Int>], _ logarithm: Bool
 ) -> Tensor {
     let result = Tensor(uninitializedShape: gradient.shape)
-    result.buffer.base.update(from: gradient.buffer.base, count: gradient.count)
     let columns = output.shape[1]
-    for row in 0..<output.shape[0] {
-        let g = gradient.buffer.base + row * columns
-        let y = output.buffer.base + row * columns
-        let target = result.buffer.base + row * columns
-        for segment in segments {
-            var inner: Float = 0
-            for column in segment { inner += logarithm ? g[column] : g[column] * y[column] }
-            for column in segment {
-                target[column] =
-                    logarithm
-                    ? g[column] - Foundation.exp(y[column]) * inner
-                    : y[column] * (g[column] - inner)
+    let grain = Swift.max(1, Parallel.elementwiseGrain / 4 / Swift.max(columns, 1))
+    Parallel.forEachRange(count: output.shape[0], grain: grain) { rows in
+        var scratch = [Float](repeating: 0, count: columns)
+        scratch.withUnsafeMutableBufferPointer { probabilities in
+            guard let probabilities = probabilities.baseAddress else { return }
+            for row in rows {
+                let g = gradient.buffer.base + row * columns
+                let y = output.buffer.base + row * columns
+                let target = result.buffer.base + row * columns
+                target.update(from: g, count: columns)
+                if logarithm {
+                    VectorMath.apply(y, probabilities, count: columns) { VectorMath.exp($0) }
+                } else {
+                    probabilities.update(from: y, count: columns)
+                }
+                for segment in segments {
+                    var inner: Float = 0
+                    for column in segment { inner += logarithm ? g[column] : g[column] * y[column] }
+                    for column in segment {
+                        target[column] =
+                            logarithm
+                            ? g[column] - probabilities[column] * inner
+                            : y[column] * (g[column] - inner)
+                    }
+                }
             }
         }
     }

@@ -89,8 +89,7 @@ public func gumbelSoftmax(
     using generator: inout some RandomNumberGenerator
 ) -> Variable {
     precondition(temperature > 0, "gumbelSoftmax: temperature \(temperature) is not positive")
-    let uniform = Tensor.randomUniform(shape: logits.shape, using: &generator)
-    let noise = uniform.map { -Foundation.log(-Foundation.log(Swift.max($0, 1e-20))) }
+    let noise = Tensor.gumbelNoise(shape: logits.shape, using: &generator)
     let soft = softmax((logits + Variable(noise)) * (1 / temperature))
     guard hard else { return soft }
     let oneHot = Tensor.oneHot(soft.value.argmax(alongAxis: 1), classes: soft.shape[1])

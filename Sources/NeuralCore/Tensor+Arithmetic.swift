@@ -5,16 +5,16 @@ import Linalg
 
 extension Tensor {
     /// Elementwise sum with broadcasting.
-    public static func + (lhs: Tensor, rhs: Tensor) -> Tensor { zipWith(lhs, rhs, +) }
+    public static func + (lhs: Tensor, rhs: Tensor) -> Tensor { combine(lhs, rhs, .add) }
 
     /// Elementwise difference with broadcasting.
-    public static func - (lhs: Tensor, rhs: Tensor) -> Tensor { zipWith(lhs, rhs, -) }
+    public static func - (lhs: Tensor, rhs: Tensor) -> Tensor { combine(lhs, rhs, .subtract) }
 
     /// Elementwise product with broadcasting.
-    public static func * (lhs: Tensor, rhs: Tensor) -> Tensor { zipWith(lhs, rhs, *) }
+    public static func * (lhs: Tensor, rhs: Tensor) -> Tensor { combine(lhs, rhs, .multiply) }
 
     /// Elementwise quotient with broadcasting.
-    public static func / (lhs: Tensor, rhs: Tensor) -> Tensor { zipWith(lhs, rhs, /) }
+    public static func / (lhs: Tensor, rhs: Tensor) -> Tensor { combine(lhs, rhs, .divide) }
 
     /// Adds `rhs` to every value.
     public static func + (lhs: Tensor, rhs: Float) -> Tensor { lhs.map { $0 + rhs } }
@@ -50,11 +50,25 @@ extension Tensor {
 }
 
 extension Tensor {
-    /// `eˣ` elementwise.
-    public func exp() -> Tensor { map { Foundation.exp($0) } }
+    /// `eˣ` elementwise (to within 2 units in the last place; see ``VectorMath``).
+    public func exp() -> Tensor {
+        let result = Tensor(uninitializedShape: shape)
+        let (source, target) = (buffer.base, result.buffer.base)
+        Parallel.forEachRange(count: count, grain: Parallel.elementwiseGrain / 8) { range in
+            for index in range { target[index] = VectorMath.exp(source[index]) }
+        }
+        return result
+    }
 
-    /// The natural logarithm elementwise.
-    public func log() -> Tensor { map { Foundation.log($0) } }
+    /// The natural logarithm elementwise (to within 2 units in the last place).
+    public func log() -> Tensor {
+        let result = Tensor(uninitializedShape: shape)
+        let (source, target) = (buffer.base, result.buffer.base)
+        Parallel.forEachRange(count: count, grain: Parallel.elementwiseGrain / 8) { range in
+            for index in range { target[index] = VectorMath.log(source[index]) }
+        }
+        return result
+    }
 
     /// The square root elementwise.
     public func squareRoot() -> Tensor { map { $0.squareRoot() } }

@@ -1,5 +1,10 @@
 // NeuralCore: the elementwise kernels of `Tensor`, with broadcasting of rows and columns.
 
+/// The four arithmetic operations of ``Tensor/combine(_:_:_:)``.
+enum Arithmetic {
+    case add, subtract, multiply, divide
+}
+
 /// How a tensor of rank at most 2 reads as a matrix: rank 0 is `1 × 1`, `[n]` is `1 × n`.
 struct MatrixView {
     let rows: Int
@@ -33,7 +38,8 @@ extension Tensor {
         return result
     }
 
-    /// Applies `operation` to every value.
+    /// Applies `operation` to every value, on one thread (a closure called per value cannot be
+    /// vectorised once it is handed to other threads).
     @inline(__always)
     func map(_ operation: (Float) -> Float) -> Tensor {
         let result = Tensor(uninitializedShape: shape)
@@ -61,6 +67,32 @@ extension Tensor {
             return result
         }
         return zipBroadcasting(lhs, rhs, operation)
+    }
+
+    /// Combines two tensors value by value with one of the four arithmetic operations,
+    /// broadcasting rows and columns. Equal shapes run as plain vectorised loops, split
+    /// across threads when large (a loop calling a closure per value could not be).
+    @inline(__always)
+    static func combine(_ lhs: Tensor, _ rhs: Tensor, _ operation: Arithmetic) -> Tensor {
+        guard lhs.shape == rhs.shape else {
+            switch operation {
+            case .add: return zipBroadcasting(lhs, rhs, +)
+            case .subtract: return zipBroadcasting(lhs, rhs, -)
+            case .multiply: return zipBroadcasting(lhs, rhs, *)
+            case .divide: return zipBroadcasting(lhs, rhs, /)
+            }
+        }
+        let result = Tensor(uninitializedShape: lhs.shape)
+        let (left, right, target) = (lhs.buffer.base, rhs.buffer.base, result.buffer.base)
+        Parallel.forEachRange(count: lhs.count) { range in
+            switch operation {
+            case .add: for index in range { target[index] = left[index] + right[index] }
+            case .subtract: for index in range { target[index] = left[index] - right[index] }
+            case .multiply: for index in range { target[index] = left[index] * right[index] }
+            case .divide: for index in range { target[index] = left[index] / right[index] }
+            }
+        }
+        return result
     }
 
     @inline(__always)

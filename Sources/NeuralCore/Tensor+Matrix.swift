@@ -37,10 +37,9 @@ extension Tensor {
         guard let bias else { return matmul(input, weight, transposeRight: true) }
         precondition(bias.shape == [n], "Tensor.linear: bias \(bias.shape), expected [\(n)]")
         let result = Tensor(uninitializedShape: [m, n])
-        for row in 0..<m {
-            (result.buffer.base + row * n).update(from: bias.buffer.base, count: n)
-        }
-        gemm(input, weight, false, true, m: m, n: n, k: k, beta: 1, into: result)
+        MatrixProduct(transposeLeft: false, transposeRight: true, m: m, n: n, k: k).run(
+            a: input.buffer.base, lda: k, b: weight.buffer.base, ldb: k, beta: 1,
+            c: result.buffer.base, bias: bias.buffer.base)
         return result
     }
 
@@ -48,15 +47,11 @@ extension Tensor {
         _ lhs: Tensor, _ rhs: Tensor, _ transposeLeft: Bool, _ transposeRight: Bool,
         m: Int, n: Int, k: Int, beta: Float, into result: Tensor
     ) {
-        if k == 0 {
-            if beta == 0 { result.buffer.base.update(repeating: 0, count: m * n) }
-            return
-        }
-        guard m > 0 && n > 0 else { return }
-        BLAS.sgemm(
-            transposeA: transposeLeft, transposeB: transposeRight, m: m, n: n, k: k,
-            alpha: 1, a: lhs.buffer.base, lda: lhs.shape[1], b: rhs.buffer.base,
-            ldb: rhs.shape[1], beta: beta, c: result.buffer.base, ldc: n)
+        let product = MatrixProduct(
+            transposeLeft: transposeLeft, transposeRight: transposeRight, m: m, n: n, k: k)
+        product.run(
+            a: lhs.buffer.base, lda: lhs.shape[1], b: rhs.buffer.base, ldb: rhs.shape[1],
+            beta: beta, c: result.buffer.base, bias: nil)
     }
 
     /// The transpose of a rank-2 tensor (a rank-1 tensor `[n]` becomes a column `[n, 1]`).

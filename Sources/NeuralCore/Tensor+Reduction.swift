@@ -35,24 +35,32 @@ extension Tensor {
         let view = checkedView(axis: axis, "sum")
         let base = buffer.base
         if axis == 0 {
+            // Split by columns: each column is summed over all rows in order, on one thread.
             let result = Tensor(zeros: [1, view.columns])
             let target = result.buffer.base
-            for row in 0..<view.rows {
-                let source = base + row * view.columns
-                for column in 0..<view.columns {
-                    target[column] += source[column]
+            let grain = Swift.max(16, Parallel.elementwiseGrain / Swift.max(view.rows, 1))
+            Parallel.forEachRange(count: view.columns, grain: grain) { columns in
+                for row in 0..<view.rows {
+                    let source = base + row * view.columns
+                    for column in columns {
+                        target[column] += source[column]
+                    }
                 }
             }
             return result
         }
         let result = Tensor(uninitializedShape: [view.rows, 1])
-        for row in 0..<view.rows {
-            var total: Float = 0
-            let source = base + row * view.columns
-            for column in 0..<view.columns {
-                total += source[column]
+        let target = result.buffer.base
+        let grain = Swift.max(1, Parallel.elementwiseGrain / Swift.max(view.columns, 1))
+        Parallel.forEachRange(count: view.rows, grain: grain) { rows in
+            for row in rows {
+                var total: Float = 0
+                let source = base + row * view.columns
+                for column in 0..<view.columns {
+                    total += source[column]
+                }
+                target[row] = total
             }
-            result.buffer.base[row] = total
         }
         return result
     }

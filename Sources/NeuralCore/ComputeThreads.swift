@@ -1,0 +1,103 @@
+// NeuralCore: how many threads the kernels use, and the deterministic parallel loop.
+
+import Dispatch
+import Foundation
+import Linalg
+
+/// The number of threads NeuralCore's kernels use: elementwise work, reductions, Adam and
+/// matrix products are split across this many threads when they are large enough.
+///
+/// It starts as OpenBLAS's own thread count (`OPENBLAS_NUM_THREADS`, or the number of
+/// processors), so that `OPENBLAS_NUM_THREADS=1` keeps a whole training step on one thread.
+/// While NeuralCore splits a matrix product across its threads, it makes each OpenBLAS call
+/// single-threaded, so that the two pools of threads never compete for the same cores.
+///
+/// Results do not depend on this number: work is split only where every value is computed by
+/// the same arithmetic in the same order whatever the split (elementwise work, sums down
+/// columns, blocks of rows or columns of a matrix product), so a seed gives bit-identical
+/// training at any thread count.
+public enum ComputeThreads {
+    private final class Setting: @unchecked Sendable {
+        let lock = NSLock()
+        var count: Int?
+    }
+
+    private static let setting = Setting()
+
+    /// The number of threads, at least 1.
+    ///
+    /// - Precondition: a new value is at least 1.
+    public static var count: Int {
+        get {
+            setting.lock.lock()
+            defer { setting.lock.unlock() }
+            if let count = setting.count { return count }
+            let initial = Swift.max(1, BLAS.threadCount)
+            setting.count = initial
+            return initial
+        }
+        set {
+            precondition(newValue >= 1, "ComputeThreads.count: \(newValue) is below 1")
+            setting.lock.lock()
+            setting.count = newValue
+            setting.lock.unlock()
+        }
+    }
+}
+
+/// Loops whose iterations run on ``ComputeThreads/count`` threads.
+enum Parallel {
+    /// Values of elementwise work per thread below which one thread is faster than waking
+    /// another (a parked worker takes 5 to 10 µs to wake; 65,536 values take about 20 µs).
+    static let elementwiseGrain = 65_536
+
+    /// Runs `body` for `0..<parts`, on several threads when there are several parts and
+    /// several threads. Parts must write disjoint memory.
+    @inline(__always)
+    static func forEach(parts: Int, _ body: (Int) -> Void) {
+        if parts <= 1 || ComputeThreads.count <= 1 {
+            for part in 0..<parts { body(part) }
+            return
+        }
+        withoutActuallyEscaping(body) { body in
+            let shared = SharedBody(body: body)
+            DispatchQueue.concurrentPerform(iterations: parts) { shared.body($0) }
+        }
+    }
+
+    /// A loop body handed to other threads: the callers guarantee that parts write disjoint
+    /// memory and that the body outlives the loop, which is what makes the sharing sound.
+    private struct SharedBody: @unchecked Sendable {
+        let body: (Int) -> Void
+    }
+
+    /// How many parts `count` values of work are worth splitting into: one per thread, each
+    /// of at least `grain` values.
+    static func partCount(_ count: Int, grain: Int = elementwiseGrain) -> Int {
+        Swift.max(1, Swift.min(ComputeThreads.count, count / Swift.max(grain, 1)))
+    }
+
+    /// `0..<count` cut into `parts` consecutive ranges of nearly equal length, each boundary a
+    /// multiple of `alignment` (except the end).
+    static func range(_ part: Int, of parts: Int, count: Int, alignment: Int = 16) -> Range<Int> {
+        let units = (count + alignment - 1) / alignment
+        let start = Swift.min(count, units * part / parts * alignment)
+        let end =
+            part == parts - 1 ? count : Swift.min(count, units * (part + 1) / parts * alignment)
+        return start..<end
+    }
+
+    /// Runs `body` over consecutive ranges covering `0..<count`, in parallel when the work is
+    /// large enough.
+    @inline(__always)
+    static func forEachRange(
+        count: Int, grain: Int = elementwiseGrain, _ body: (Range<Int>) -> Void
+    ) {
+        let parts = partCount(count, grain: grain)
+        if parts == 1 {
+            body(0..<count)
+            return
+        }
+        forEach(parts: parts) { part in body(range(part, of: parts, count: count)) }
+    }
+}
