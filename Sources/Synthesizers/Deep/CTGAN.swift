@@ -45,13 +45,8 @@ public struct CTGAN: Synthesizer {
     public mutating func fitModel(
         _ data: consuming ModelData, random: inout RandomSource, progress: ProgressHandler?
     ) throws(SynthesizerError) {
-        let data = data
-        guard data.rowCount > 0 else {
-            throw .modelFailure("CTGAN needs at least one row to train on; the table is empty")
-        }
-        var encodingRandom = random.derived(index: 0)
-        let encoding = ModeEncoding(fitting: data, random: &encodingRandom)
-        let encoded = encoding.encode(data, random: &encodingRandom)
+        let (encoding, encoded) = try EpochTraining.encoded(
+            data, model: "CTGAN", random: random)
         history = []
         guard encoding.width > 0 else {
             self.encoding = encoding
@@ -61,12 +56,8 @@ public struct CTGAN: Synthesizer {
         let trainer = try CTGANTrainer(
             settings: settings, encoding: encoding, data: encoded, random: random.derived(index: 1))
 
-        for epoch in 1...settings.epochs {
-            let losses = trainer.runEpoch()
-            history.append(TrainingRecord(epoch: epoch, losses: losses))
-            progress?(
-                SynthesisProgress(
-                    stage: .fittingModel, completed: epoch, total: settings.epochs, losses: losses))
+        history = EpochTraining.run(epochs: settings.epochs, progress: progress) {
+            trainer.runEpoch()
         }
         self.encoding = encoding
         generatorState = trainer.generator.stateDictionary()

@@ -40,13 +40,8 @@ public struct TVAE: Synthesizer {
     public mutating func fitModel(
         _ data: consuming ModelData, random: inout RandomSource, progress: ProgressHandler?
     ) throws(SynthesizerError) {
-        let data = data
-        guard data.rowCount > 0 else {
-            throw .modelFailure("TVAE needs at least one row to train on; the table is empty")
-        }
-        var encodingRandom = random.derived(index: 0)
-        let encoding = ModeEncoding(fitting: data, random: &encodingRandom)
-        let encoded = encoding.encode(data, random: &encodingRandom)
+        let (encoding, encoded) = try EpochTraining.encoded(
+            data, model: "TVAE", random: random)
         history = []
         guard encoding.width > 0 else {
             self.encoding = encoding
@@ -56,12 +51,8 @@ public struct TVAE: Synthesizer {
         let trainer = try TVAETrainer(
             settings: settings, encoding: encoding, data: encoded, random: random.derived(index: 1))
 
-        for epoch in 1...settings.epochs {
-            let losses = trainer.runEpoch()
-            history.append(TrainingRecord(epoch: epoch, losses: losses))
-            progress?(
-                SynthesisProgress(
-                    stage: .fittingModel, completed: epoch, total: settings.epochs, losses: losses))
+        history = EpochTraining.run(epochs: settings.epochs, progress: progress) {
+            trainer.runEpoch()
         }
         self.encoding = encoding
         decoderState = trainer.decoder.stateDictionary()
