@@ -14,6 +14,9 @@ extension CTGAN {
         decode: { parameters, reader in try CTGAN.decoded(parameters, from: &reader) })
 
     /// Writes the encoding, the generator's state and the training history.
+    ///
+    /// Known shortcoming: the critic and the optimizers' state are not written (sampling does
+    /// not need them), so a loaded model cannot resume training.
     public func encodeModel(to writer: inout ModelWriter) {
         guard let encoding, let generatorState else {
             preconditionFailure("CTGAN.encodeModel: the model is not fitted")

@@ -13,6 +13,9 @@ extension TVAE {
         decode: { parameters, reader in try TVAE.decoded(parameters, from: &reader) })
 
     /// Writes the encoding, the decoder's state, the noise scales and the training history.
+    ///
+    /// Known shortcoming: the encoder and the optimizer's state are not written (sampling does
+    /// not need them), so a loaded model cannot resume training.
     public func encodeModel(to writer: inout ModelWriter) {
         guard let encoding, let decoderState else {
             preconditionFailure("TVAE.encodeModel: the model is not fitted")
