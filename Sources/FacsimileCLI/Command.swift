@@ -4,7 +4,7 @@
 ///
 /// A command throws ``UsageError`` for a mistake in the call (exit status 2) and any other
 /// error for bad data or bad values (exit status 1). It never exits the process itself.
-protocol Command {
+protocol Command: Sendable {
     /// The command's name, operands, options and help.
     static var specification: CommandSpecification { get }
 
