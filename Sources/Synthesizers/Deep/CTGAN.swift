@@ -81,22 +81,18 @@ public struct CTGAN: Synthesizer {
         let activation = SpanActivation(spans: encoding.spans, width: encoding.width)
 
         var context = LayerContext(isTraining: false, generator: random.derived(index: 0))
-        var parts: [Tensor] = []
-        var done = 0
-        while done < rows {
-            let count = min(settings.batchSize, rows - done)
+        return EpochTraining.sampled(
+            rows: rows, batchSize: settings.batchSize, encoding: encoding, random: &random
+        ) { count, random in
             let noise = Tensor.randomNormal(
                 shape: [count, settings.embeddingDimension], using: &random)
             let input =
                 conditions.width > 0
                 ? Tensor.concatenatingColumns([noise, conditions.draw(count, random: &random)])
                 : noise
-            let output = GradientMode.withoutGradients {
+            return GradientMode.withoutGradients {
                 activation(generator(Variable(input), context: &context), random: &random).value
             }
-            parts.append(output)
-            done += count
         }
-        return encoding.decode(Tensor.concatenatingRows(parts, width: encoding.width))
     }
 }

@@ -21,8 +21,8 @@ enum EpochTraining {
         return (encoding, encoding.encode(data, random: &encodingRandom))
     }
 
-    /// Runs `epochs` epochs, reporting each one's losses as a ``SynthesisProgress/Stage/fittingModel``
-    /// stage.
+    /// Runs `epochs` epochs, reporting each one's losses as a
+    /// ``SynthesisProgress/Stage/fittingModel`` stage.
     ///
     /// - Returns: The training history.
     static func run(
@@ -38,5 +38,21 @@ enum EpochTraining {
                     stage: .fittingModel, completed: index, total: epochs, losses: losses))
         }
         return history
+    }
+
+    /// Draws `rows` encoded rows in batches of at most `batchSize` (each from `draw`, given
+    /// the batch's row count) and decodes them into model data.
+    static func sampled(
+        rows: Int, batchSize: Int, encoding: ModeEncoding, random: inout RandomSource,
+        draw: (Int, inout RandomSource) -> Tensor
+    ) -> ModelData {
+        var parts: [Tensor] = []
+        var done = 0
+        while done < rows {
+            let count = min(batchSize, rows - done)
+            parts.append(draw(count, &random))
+            done += count
+        }
+        return encoding.decode(Tensor.concatenatingRows(parts, width: encoding.width))
     }
 }

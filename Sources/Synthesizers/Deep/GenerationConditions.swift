@@ -45,17 +45,3 @@ struct GenerationConditions {
         return Tensor(shape: [count, width], scalars: scalars)
     }
 }
-
-extension Tensor {
-    /// The rows of `parts` one after another (an empty `[0, width]` tensor for no parts).
-    static func concatenatingRows(_ parts: [Tensor], width: Int) -> Tensor {
-        var scalars: [Float] = []
-        scalars.reserveCapacity(parts.reduce(0) { $0 + $1.count })
-        for part in parts {
-            precondition(
-                part.columns == width, "concatenatingRows: a part has \(part.columns) columns")
-            scalars += part.scalars
-        }
-        return Tensor(shape: [scalars.count / Swift.max(width, 1), width], scalars: scalars)
-    }
-}

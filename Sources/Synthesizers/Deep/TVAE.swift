@@ -74,20 +74,17 @@ public struct TVAE: Synthesizer {
         let scalarColumns = encoding.spans.filter { $0.kind == .scalar }.map(\.range.lowerBound)
 
         var context = LayerContext(isTraining: false, generator: random.derived(index: 0))
-        var parts: [Tensor] = []
-        var done = 0
-        while done < rows {
-            let count = min(settings.batchSize, rows - done)
+        return EpochTraining.sampled(
+            rows: rows, batchSize: settings.batchSize, encoding: encoding, random: &random
+        ) { count, random in
             let code = Tensor.randomNormal(
                 shape: [count, settings.embeddingDimension], using: &random)
             var output = GradientMode.withoutGradients {
                 decoder(Variable(code), context: &context).value
             }
             addNoise(to: &output, scalarColumns: scalarColumns, random: &random)
-            parts.append(output)
-            done += count
+            return output
         }
-        return encoding.decode(Tensor.concatenatingRows(parts, width: encoding.width))
     }
 
     /// Scalars become `tanh(r) + σ·N(0, 1)`; choices are left for the encoding's argmax.

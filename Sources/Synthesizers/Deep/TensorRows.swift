@@ -1,4 +1,4 @@
-// Synthesizers: picking rows of a matrix, for drawing training batches.
+// Synthesizers: picking and joining rows of matrices, for training batches and sampling.
 
 import NeuralCore
 
@@ -25,8 +25,15 @@ extension Tensor {
         return Tensor(shape: [indices.count, width], scalars: scalars)
     }
 
-    /// Consecutive rows `range` of a 2-D tensor.
-    func rows(_ range: Range<Int>) -> Tensor {
-        gatheringRows(Array(range))
+    /// The rows of `parts` one after another (an empty `[0, width]` tensor for no parts).
+    static func concatenatingRows(_ parts: [Tensor], width: Int) -> Tensor {
+        var scalars: [Float] = []
+        scalars.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for part in parts {
+            precondition(
+                part.columns == width, "concatenatingRows: a part has \(part.columns) columns")
+            scalars += part.scalars
+        }
+        return Tensor(shape: [scalars.count / Swift.max(width, 1), width], scalars: scalars)
     }
 }

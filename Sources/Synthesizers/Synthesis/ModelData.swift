@@ -49,9 +49,6 @@ public struct ModelData: Sendable, Equatable {
             "ModelData: \(self.categoryEdges.count) edge lists for \(names.count) columns")
     }
 
-    /// The number of categories of each uniform-code column, `nil` for other columns.
-    public var categoryCounts: [Int?] { categoryEdges.map { $0?.count } }
-
     /// The index of the category whose interval holds `code` (clipped to [0, 1]) in a column
     /// with interval `edges`.
     public static func categoryIndex(of code: Double, edges: [Double]) -> Int {

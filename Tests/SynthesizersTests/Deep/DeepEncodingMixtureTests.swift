@@ -63,8 +63,6 @@ struct DeepEncodingMixtureTests {
                 }
                 return nearest == index
             }
-            let weight = members.reduce(0) { $0 + mixture.weights[$1] }
-            let mean = members.reduce(0) { $0 + mixture.weights[$1] * mixture.means[$1] } / weight
             let heaviest = members.max { mixture.weights[$0] < mixture.weights[$1] } ?? 0
             let deviation = mixture.standardDeviations[heaviest]
             let expected = Self.priorDeviation(of: part, in: values)
