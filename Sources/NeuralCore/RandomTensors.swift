@@ -14,21 +14,26 @@ extension RandomNumberGenerator {
 /// Random tensors.
 ///
 /// Each function takes one 64-bit draw from the generator passed in and fills the tensor
-/// from a ``RandomSource`` seeded with it: one call through the generic generator instead
+/// from ``RandomSource``s seeded with it: one call through the generic generator instead
 /// of one per value, and the same values for the same generator state whatever its type.
+/// Large tensors are filled in chunks of ``randomChunk`` values, chunk `i > 0` from the
+/// stream `derived(index: i)` of the first, so the chunks can be filled on several threads
+/// and still give the same values at any thread count.
 extension Tensor {
+    /// Values per independently seeded chunk of a random tensor.
+    static let randomChunk = 16_384
+
     /// A tensor of `shape` with values drawn uniformly from `range` (half-open at the top).
     public static func randomUniform(
         shape: [Int], in range: ClosedRange<Float> = 0...1,
         using generator: inout some RandomNumberGenerator
     ) -> Tensor {
-        var local = RandomSource(seed: generator.next())
-        let result = Tensor(uninitializedShape: shape)
         let width = range.upperBound - range.lowerBound
-        for index in 0..<result.count {
-            result.buffer.base[index] = range.lowerBound + width * local.nextUnitFloat()
+        return filledInChunks(shape: shape, seed: generator.next()) { target, count, random in
+            for index in 0..<count {
+                target[index] = range.lowerBound + width * random.nextUnitFloat()
+            }
         }
-        return result
     }
 
     /// A tensor of `shape` with independent normal values of the given mean and standard
@@ -37,25 +42,23 @@ extension Tensor {
         shape: [Int], mean: Float = 0, standardDeviation: Float = 1,
         using generator: inout some RandomNumberGenerator
     ) -> Tensor {
-        var local = RandomSource(seed: generator.next())
-        let result = Tensor(uninitializedShape: shape)
-        let target = result.buffer.base
-        var index = 0
-        while index < result.count {
-            let u = 2 * local.nextUnitFloat() - 1
-            let v = 2 * local.nextUnitFloat() - 1
-            let radiusSquared = u * u + v * v
-            guard radiusSquared > 0 && radiusSquared < 1 else { continue }
-            let factor =
-                standardDeviation
-                * (-2 * Foundation.log(radiusSquared) / radiusSquared).squareRoot()
-            target[index] = mean + u * factor
-            if index + 1 < result.count {
-                target[index + 1] = mean + v * factor
+        filledInChunks(shape: shape, seed: generator.next()) { target, count, random in
+            var index = 0
+            while index < count {
+                let u = 2 * random.nextUnitFloat() - 1
+                let v = 2 * random.nextUnitFloat() - 1
+                let radiusSquared = u * u + v * v
+                guard radiusSquared > 0 && radiusSquared < 1 else { continue }
+                let factor =
+                    standardDeviation
+                    * (-2 * VectorMath.log(radiusSquared) / radiusSquared).squareRoot()
+                target[index] = mean + u * factor
+                if index + 1 < count {
+                    target[index + 1] = mean + v * factor
+                }
+                index += 2
             }
-            index += 2
         }
-        return result
     }
 
     /// Standard Gumbel noise `−log(−log u)` with `u` uniform in `[0, 1)` (floored at 1e-20),
@@ -63,26 +66,40 @@ extension Tensor {
     static func gumbelNoise(
         shape: [Int], using generator: inout some RandomNumberGenerator
     ) -> Tensor {
-        let result = randomUniform(shape: shape, using: &generator)
-        let base = result.buffer.base
-        Parallel.forEachRange(count: result.count, grain: Parallel.elementwiseGrain / 8) {
-            range in
-            let start = base + range.lowerBound
-            VectorMath.apply(start, start, count: range.count) { u in
+        filledInChunks(shape: shape, seed: generator.next()) { target, count, random in
+            for index in 0..<count {
+                target[index] = random.nextUnitFloat()
+            }
+            VectorMath.apply(target, target, count: count) { u in
                 -VectorMath.log(-VectorMath.log(u < 1e-20 ? 1e-20 : u))
             }
         }
-        return result
     }
 
     /// A tensor of `shape` whose values are 1 with probability `probability`, else 0.
     public static func randomBernoulli(
         shape: [Int], probability: Float, using generator: inout some RandomNumberGenerator
     ) -> Tensor {
-        var local = RandomSource(seed: generator.next())
+        filledInChunks(shape: shape, seed: generator.next()) { target, count, random in
+            for index in 0..<count {
+                target[index] = random.nextUnitFloat() < probability ? 1 : 0
+            }
+        }
+    }
+
+    /// A tensor of `shape` whose chunks `fill` writes, each from its own stream of `seed`.
+    private static func filledInChunks(
+        shape: [Int], seed: UInt64,
+        _ fill: (UnsafeMutablePointer<Float>, Int, inout RandomSource) -> Void
+    ) -> Tensor {
         let result = Tensor(uninitializedShape: shape)
-        for index in 0..<result.count {
-            result.buffer.base[index] = local.nextUnitFloat() < probability ? 1 : 0
+        let base = result.buffer.base
+        let first = RandomSource(seed: seed)
+        let chunks = Swift.max(1, (result.count + randomChunk - 1) / randomChunk)
+        Parallel.forEach(parts: chunks) { chunk in
+            var random = chunk == 0 ? first : first.derived(index: chunk)
+            let start = chunk * randomChunk
+            fill(base + start, Swift.min(randomChunk, result.count - start), &random)
         }
         return result
     }

@@ -2,6 +2,8 @@
 
 /// A fixed-size block of `Float` values owned by one or more tensors.
 ///
+/// Large blocks come from and go back to ``StorageRecycler``.
+///
 /// Tensors share a buffer after a copy and duplicate it only when one of them writes
 /// (copy-on-write, checked with `isKnownUniquelyReferenced`). The buffer is never mutated while
 /// shared, which is what makes the `@unchecked Sendable` below sound.
@@ -15,7 +17,7 @@ final class TensorBuffer: @unchecked Sendable {
     /// A buffer of `count` values, uninitialised in meaning (callers fill every value).
     init(uninitializedCount count: Int) {
         self.count = count
-        base = UnsafeMutablePointer<Float>.allocate(capacity: max(count, 1))
+        base = StorageRecycler.take(count: count)
     }
 
     /// A buffer of `count` copies of `value`.
@@ -33,7 +35,7 @@ final class TensorBuffer: @unchecked Sendable {
     }
 
     deinit {
-        base.deallocate()
+        StorageRecycler.give(base, count: count)
     }
 
     /// A new buffer with the same values.

@@ -48,6 +48,19 @@ struct GeneratorTests {
         #expect(values.scalars.allSatisfy { $0.isFinite })
     }
 
+    /// A large tensor is filled in independently seeded chunks of 16,384 values: the first
+    /// two chunks must be unrelated streams, not shifted copies. Their correlation has
+    /// standard deviation 1/√16,384 ≈ 0.008, so 0.05 is six standard deviations.
+    @Test func chunksOfALargeTensorAreIndependent() {
+        var generator = RandomSource(seed: 4)
+        let values = Tensor.randomNormal(shape: [2, 16_384], using: &generator)
+        let first = values.scalars[0..<16_384]
+        let second = values.scalars[16_384...]
+        let products = zip(first, second).reduce(0.0) { $0 + Double($1.0) * Double($1.1) }
+        #expect(abs(products / 16_384) < 0.05)
+        #expect(Array(first) != Array(second))
+    }
+
     /// Bernoulli(0.3) over 100,000 draws: standard deviation of the frequency ≈ 0.0014.
     @Test func bernoulliFrequency() {
         var generator = RandomSource(seed: 3)
