@@ -108,10 +108,23 @@ package final class CTGANTrainer {
         return generator(Variable(input), context: &context)
     }
 
+    /// mean critic(fake) − mean critic(real), with both halves scored in one pass: one matrix
+    /// product per layer instead of two, and one weight gradient twice as deep, which runs
+    /// nearer the processor's peak than two shallow ones.
+    private func scoreDifference(fake: Tensor, real: Tensor) -> Variable {
+        let packs = fake.rows / settings.packSize
+        let both = Tensor.concatenatingRows([fake, real], width: fake.columns)
+        let signs = Tensor(
+            shape: [2 * packs, 1],
+            scalars: [Float](repeating: 1 / Float(packs), count: packs)
+                + [Float](repeating: -1 / Float(packs), count: packs))
+        return (score(Variable(both)) * Variable(signs)).sum()
+    }
+
     /// The critic's scores of packed rows.
     private func score(_ rows: Variable) -> Variable {
         let width = rows.shape[1] * settings.packSize
-        let packed = rows.reshaped(to: [settings.batchSize / settings.packSize, width])
+        let packed = rows.reshaped(to: [rows.shape[0] / settings.packSize, width])
         return critic(packed, context: &context)
     }
 
@@ -128,7 +141,7 @@ package final class CTGANTrainer {
         let fakeRows = conditions.map { Tensor.concatenatingColumns([fake, $0.vectors]) } ?? fake
         let realRows = realConditions.map { Tensor.concatenatingColumns([real, $0]) } ?? real
 
-        let wasserstein = score(Variable(fakeRows)).mean() - score(Variable(realRows)).mean()
+        let wasserstein = scoreDifference(fake: fakeRows, real: realRows)
         let loss = gradientPenalty(real: realRows, fake: fakeRows) + wasserstein
         criticOptimizer.zeroGradients()
         loss.backward(onlyFor: critic.parameters)
