@@ -135,21 +135,6 @@ struct MarginalTests {
         #expect(isClose(scale, 2.7979730180693774, absolute: 0, relative: 1e-4))
     }
 
-    @Test func betaFitMatchesScipyWithTheSameSupport() throws {
-        let values = try fixtureNumbers("beta4000.txt")
-        // scipy: stats.beta.fit(b, floc=2.9836385364152846, fscale=8.826728208151135)
-        // → a 1.9542947490004683, b 3.941314014050815.
-        guard case .beta(let a, let b, let loc, let scale) = Marginal.fitting(.beta, to: values)
-        else {
-            Issue.record("beta fit fell back")
-            return
-        }
-        #expect(isClose(loc, 2.9836385364152846, absolute: 1e-12))
-        #expect(isClose(scale, 8.826728208151135, absolute: 1e-12))
-        #expect(isClose(a, 1.9542947490004683, absolute: 0, relative: 1e-4))
-        #expect(isClose(b, 3.941314014050815, absolute: 0, relative: 1e-4))
-    }
-
     @Test func truncatedNormalFitStaysInsideTheDataRange() throws {
         let values = try fixtureNumbers("beta4000.txt")
         let fitted = Marginal.fitting(.truncnorm, to: values)

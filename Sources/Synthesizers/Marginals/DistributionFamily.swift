@@ -4,7 +4,8 @@
 public enum DistributionFamily: String, Sendable, CaseIterable, Hashable {
     /// Normal, fitted by mean and population standard deviation.
     case norm
-    /// Beta on a support slightly wider than the data range; the reference's default.
+    /// Beta on a support just outside the data range (ends chosen by minimum Kolmogorov
+    /// distance); the reference's default.
     case beta
     /// Normal truncated to the data range.
     case truncnorm

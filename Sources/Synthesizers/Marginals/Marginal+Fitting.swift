@@ -18,7 +18,8 @@ extension Marginal {
     ///   - family: The family to fit.
     ///   - values: The column's values (no missing entries).
     /// - Returns: The fitted marginal; never throws.
-    /// - Complexity: O(n) per iteration of the few iterative estimators; O(n) for the kernel
+    /// - Complexity: O(n) per iteration of the few iterative estimators; O(n log n) for the
+    ///   beta (one sort, then O(distinct values) per candidate support); O(n) for the kernel
     ///   density plus a fixed grid.
     public static func fitting(_ family: DistributionFamily, to values: [Double]) -> Marginal {
         let summary = Summary(values)
@@ -94,63 +95,6 @@ struct Summary {
         for value in values { squares += (value - mean) * (value - mean) }
         self.mean = mean
         standardDeviation = values.isEmpty ? 0 : (squares / Double(values.count)).squareRoot()
-    }
-}
-
-/// Beta on a fixed support slightly wider than the data, shapes by maximum likelihood.
-///
-/// Deliberate improvement on the reference (whose four-parameter Nelder–Mead drifts to
-/// absurd supports): `loc = min − δ`, `scale = range + 2δ` with `δ = range / 100`, then
-/// Newton's method on the two likelihood equations
-/// ```
-/// ψ(a) − ψ(a + b) = mean(log y),   ψ(b) − ψ(a + b) = mean(log(1 − y))
-/// ```
-/// from the method-of-moments start, with a and b kept in [1e-3, 1e6].
-enum BetaFit {
-    static func fit(_ values: [Double], summary: Summary) throws(MarginalFitError) -> Marginal {
-        let margin = summary.range / 100
-        let loc = summary.minimum - margin
-        let scale = summary.range + 2 * margin
-        var logY = 0.0
-        var logOneMinusY = 0.0
-        var mean = 0.0
-        var squares = 0.0
-        for value in values {
-            let y = (value - loc) / scale
-            logY += log(y)
-            logOneMinusY += log1p(-y)
-            mean += y
-            squares += y * y
-        }
-        let n = Double(values.count)
-        mean /= n
-        let variance = max(squares / n - mean * mean, 1e-12)
-        let common = max(mean * (1 - mean) / variance - 1, 1e-3)
-        var a = max(1e-3, mean * common)
-        var b = max(1e-3, (1 - mean) * common)
-        let target = (logY / n, logOneMinusY / n)
-        for _ in 0..<200 {
-            let both = SpecialFunctions.digamma(a + b)
-            let r1 = SpecialFunctions.digamma(a) - both - target.0
-            let r2 = SpecialFunctions.digamma(b) - both - target.1
-            let t = MarginalNumerics.trigamma(a + b)
-            let j11 = MarginalNumerics.trigamma(a) - t
-            let j22 = MarginalNumerics.trigamma(b) - t
-            let det = j11 * j22 - t * t
-            guard det.isFinite, det > 0 else { break }
-            let da = (j22 * r1 + t * r2) / det
-            let db = (t * r1 + j11 * r2) / det
-            let nextA = min(1e6, max(1e-3, a - da, a / 4))
-            let nextB = min(1e6, max(1e-3, b - db, b / 4))
-            let converged = abs(nextA - a) < 1e-10 * a && abs(nextB - b) < 1e-10 * b
-            a = nextA
-            b = nextB
-            if converged { break }
-        }
-        guard a.isFinite, b.isFinite else {
-            throw MarginalFitError(description: "beta shapes did not converge")
-        }
-        return .beta(a: a, b: b, loc: loc, scale: scale)
     }
 }
 
