@@ -1,6 +1,7 @@
 // Metrics: KSComplement, one minus the two-sample Kolmogorov–Smirnov statistic.
 
 import Foundation  // links the C math library (rounding, square roots) on Linux
+import Linalg
 import Tabular
 
 /// One minus the two-sample Kolmogorov–Smirnov statistic of the present values.

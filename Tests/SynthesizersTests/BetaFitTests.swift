@@ -141,32 +141,3 @@ struct SortedSampleTests {
         #expect(sample.clippedDistance { inside.cdf($0) }.distance == 0.25)
     }
 }
-
-@Suite("Radix sort")
-struct RadixSortTests {
-    @Test(arguments: [0, 1, 2, 100, 2_048, 50_000])
-    func agreesWithTheStandardSort(count: Int) {
-        var random = RandomSource(seed: 11)
-        let values = (0..<count).map { index -> Double in
-            switch index % 4 {
-            case 0: return (random.uniformOpen() - 0.5) * 1e6
-            case 1: return (random.uniformOpen() * 100).rounded() / 10
-            case 2: return -random.uniformOpen() * 1e-300
-            default: return Double(index % 7) - 3
-            }
-        }
-        #expect(RadixSort.sorted(values) == values.sorted())
-    }
-
-    @Test func extremesAndSignedZeros() {
-        let extremes: [Double] = [
-            .greatestFiniteMagnitude, -.greatestFiniteMagnitude, .leastNonzeroMagnitude, -0.0,
-        ]
-        let values = extremes + [Double](repeating: 0, count: RadixSort.threshold)
-        let sorted = RadixSort.sorted(values)
-        #expect(sorted.first == -.greatestFiniteMagnitude)
-        #expect(sorted.last == .greatestFiniteMagnitude)
-        #expect(sorted[sorted.count - 2] == .leastNonzeroMagnitude)
-        #expect(sorted == values.sorted())
-    }
-}

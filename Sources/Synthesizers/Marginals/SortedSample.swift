@@ -1,6 +1,8 @@
 // Synthesizers: a column's distinct values with their counts, and its empirical distribution
 // function at a bounded set of checkpoints.
 
+import Linalg
+
 /// A sample reduced to its distinct values, ascending, with their multiplicities, plus up to
 /// ``checkpointLimit`` of them (evenly spaced in rank, always the smallest and the largest)
 /// at which distribution functions are compared with the empirical one.

@@ -1,4 +1,4 @@
-// Synthesizers: sorting a column of doubles by radix, for the beta fit's one sort per column.
+// Linalg: sorting doubles in linear time by their bit patterns (KS statistics, beta fits).
 
 /// Sorting of finite doubles by their bit patterns, least significant digit first.
 ///
@@ -6,17 +6,18 @@
 /// bit of a positive one) makes unsigned order the numeric order, so six counting passes of
 /// 11 bits sort the keys; a pass whose digit is the same for every key is skipped. On the
 /// 53,940 carats of diamonds this takes about a third of the standard library's stable sort.
-enum RadixSort {
+package enum RadixSort {
     /// Below this many values the standard sort is used (the digit tables would dominate).
-    static let threshold = 2_048
+    package static let threshold = 2_048
 
     private static let digitBits = 11
     private static let digitCount = 6
 
-    /// `values` in ascending order (finite values; −0 and +0 are not told apart in value).
+    /// `values` in ascending order (no NaN; infinities sort to the ends; −0 comes before +0,
+    /// which compare equal anyway).
     ///
     /// - Complexity: O(n) with six passes (O(n log n) below ``threshold``).
-    static func sorted(_ values: [Double]) -> [Double] {
+    package static func sorted(_ values: [Double]) -> [Double] {
         guard values.count >= threshold else { return values.sorted() }
         var keys = values.map { value in
             let bits = value.bitPattern
