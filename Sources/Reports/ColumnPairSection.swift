@@ -38,7 +38,7 @@ extension PageWriter {
             value: { pairs.trend($0, $1)?.score ?? .nan }, showsDiagonal: false,
             ramp: .score, title: "Column Pair Trends score of every pair of columns",
             valueName: "score"
-        ).svg()
+        )
         output += "</div>"
     }
 
@@ -59,7 +59,7 @@ extension PageWriter {
                     return isReal ? pair.real : pair.synthetic
                 }, showsDiagonal: true, ramp: .correlation,
                 title: "Pearson correlations in the \(side) table", valueName: "correlation"
-            ).svg()
+            )
             output += "</div>"
         }
         output += "</div>"

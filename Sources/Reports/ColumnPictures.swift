@@ -31,7 +31,7 @@ extension PageWriter {
             syntheticMean: statistics.synthetic.mean, axisTitle: real.name,
             title: "Distribution of \(real.name), real beside synthetic",
             format: Self.tickFormat(real)
-        ).svg()
+        )
         if let range = drawn.clippedRange {
             output += "<p class=\"note\">Drawn from " + Markup.escape(format(range.lowerBound))
             output += " to " + Markup.escape(format(range.upperBound)) + " (the 0.5% to 99.5% "
@@ -70,7 +70,7 @@ extension PageWriter {
             categories: shown.map { statistics.categories[$0] },
             real: shown.map { realShares[$0] }, synthetic: shown.map { syntheticShares[$0] },
             title: "Category shares of \(real.name), real beside synthetic"
-        ).svg()
+        )
         let hidden = statistics.categories.count - shown.count
         if hidden > 0 {
             let rest = Set(0..<statistics.categories.count).subtracting(shown)

@@ -4,7 +4,7 @@ import Metrics
 
 /// Real and synthetic shares per bin, side by side within each bin, with each side's mean
 /// drawn as a dashed line.
-struct HistogramChart {
+struct HistogramChart: Picture {
     /// The shared bins and counts.
     var histogram: HistogramBins
     /// The real mean (NaN draws no line).
@@ -18,10 +18,11 @@ struct HistogramChart {
     /// Writes tick labels and bin edges (dates for datetime columns); `nil` for numbers.
     var format: ((Double) -> String)?
 
-    /// The SVG picture.
-    func svg() -> SVGMarkup {
+    /// Draws the SVG picture at the end of `sink`.
+    func draw(into sink: ByteSink) {
         let area = PlotArea(left: 64, top: 30, width: 440, height: 200)
-        var canvas = SVGCanvas(width: area.right + 24, height: area.bottom + 44, title: title)
+        var canvas = SVGCanvas(
+            width: area.right + 24, height: area.bottom + 44, title: title, into: sink)
         let edges = histogram.edges
         let low = edges.first ?? 0
         let high = edges.last ?? 1
@@ -51,7 +52,7 @@ struct HistogramChart {
         }
         drawMean(&canvas, realMean, x: x, area: area, color: Palette.real)
         drawMean(&canvas, syntheticMean, x: x, area: area, color: Palette.synthetic)
-        return canvas.finished()
+        canvas.finish()
     }
 
     private func label(_ value: Double) -> String {

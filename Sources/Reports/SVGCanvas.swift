@@ -5,7 +5,8 @@ enum TextAnchor: String {
     case start, middle, end
 }
 
-/// Builds one `<svg>` element as text: shapes in drawing order, coordinates in pixels.
+/// Writes one `<svg>` element into a ``ByteSink``: shapes in drawing order, coordinates in
+/// pixels; ``finish()`` closes the element.
 ///
 /// Every picture carries a `<title>` and an `aria-label` (`role="img"`), so a screen reader
 /// announces what it shows. All text passes through ``Markup/escape(_:)``.
@@ -14,31 +15,46 @@ struct SVGCanvas {
     let width: Double
     /// The height in pixels.
     let height: Double
-    private var body: [UInt8] = []
+    /// Where the picture is written (the page's bytes, or the picture's own).
+    private let body: ByteSink
 
-    /// Starts a picture of `width` × `height` pixels described by `title`.
-    init(width: Double, height: Double, title: String) {
+    /// Starts a picture of `width` × `height` pixels described by `title`, written at the end
+    /// of `sink` (a buffer of its own when not given).
+    init(width: Double, height: Double, title: String, into sink: ByteSink = ByteSink()) {
         self.width = width
         self.height = height
+        body = sink
         let label = Markup.escape(title)
-        body.reserveCapacity(8192)
-        body.append(text: "<svg role=\"img\" width=\"")
+        body.append("<svg role=\"img\" width=\"")
         body.append(coordinate: width)
-        body.append(text: "\" height=\"")
+        body.append("\" height=\"")
         body.append(coordinate: height)
-        body.append(text: "\" viewBox=\"0 0 ")
+        body.append("\" viewBox=\"0 0 ")
         body.append(coordinate: width)
         body.append(UInt8(ascii: " "))
         body.append(coordinate: height)
-        body.append(text: "\" aria-label=\"" + label + "\"><title>" + label + "</title>")
+        body.append("\" aria-label=\"")
+        body.append(label)
+        body.append("\"><title>")
+        body.append(label)
+        body.append("</title>")
     }
 
     /// Appends ` name="value"` with a coordinate value.
     private mutating func attribute(_ name: String, _ value: Double) {
         body.append(UInt8(ascii: " "))
-        body.append(text: name)
-        body.append(contentsOf: [UInt8(ascii: "="), UInt8(ascii: "\"")])
+        body.append(name)
+        body.append(UInt8(ascii: "="))
+        body.append(UInt8(ascii: "\""))
         body.append(coordinate: value)
+        body.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends `start` (an attribute's name, `=` and the opening quote), `value` and the
+    /// closing quote.
+    private func quoted(_ start: String, _ value: String) {
+        body.append(start)
+        body.append(value)
         body.append(UInt8(ascii: "\""))
     }
 
@@ -47,46 +63,49 @@ struct SVGCanvas {
         x: Double, y: Double, width: Double, height: Double, fill: String,
         tooltip: String? = nil, opacity: Double? = nil
     ) {
-        body.append(text: "<rect")
+        body.append("<rect")
         attribute("x", x)
         attribute("y", y)
         attribute("width", max(0, width))
         attribute("height", max(0, height))
-        body.append(text: " fill=\"" + fill + "\"")
+        quoted(" fill=\"", fill)
         if let opacity {
-            body.append(text: " fill-opacity=\"" + NumberText.fixed(opacity, 2) + "\"")
+            body.append(" fill-opacity=\"")
+            body.append(fixed: opacity, digits: 2)
+            body.append(UInt8(ascii: "\""))
         }
         if let tooltip {
-            body.append(text: "><title>")
-            body.append(text: Markup.escape(tooltip))
-            body.append(text: "</title></rect>")
+            body.append("><title>")
+            body.append(Markup.escape(tooltip))
+            body.append("</title></rect>")
         } else {
-            body.append(text: "/>")
+            body.append("/>")
         }
     }
 
-    /// A heat map cell: a rectangle whose tooltip reads "row × column: name value", from parts
-    /// the caller has escaped (once per label rather than once per cell).
+    /// A heat map cell: a rectangle coloured by `ramp` whose tooltip reads "row × column: name
+    /// value" (the value as a score), from labels the caller has escaped (once per label
+    /// rather than once per cell).
     mutating func cell(
-        x: Double, y: Double, size: Double, fill: String,
-        tooltip: (row: String, column: String, name: String, value: String)
+        x: Double, y: Double, size: Double, value: Double, ramp: ColorRamp,
+        tooltip: (row: String, column: String, name: String)
     ) {
-        body.append(text: "<rect")
+        body.append("<rect")
         attribute("x", x)
         attribute("y", y)
         attribute("width", max(0, size))
         attribute("height", max(0, size))
-        body.append(text: " fill=\"")
-        body.append(text: fill)
-        body.append(text: "\"><title>")
-        body.append(text: tooltip.row)
-        body.append(text: " × ")
-        body.append(text: tooltip.column)
-        body.append(text: ": ")
-        body.append(text: tooltip.name)
+        body.append(" fill=\"")
+        ramp.write(value, into: body)
+        body.append("\"><title>")
+        body.append(tooltip.row)
+        body.append(" × ")
+        body.append(tooltip.column)
+        body.append(": ")
+        body.append(tooltip.name)
         body.append(UInt8(ascii: " "))
-        body.append(text: tooltip.value)
-        body.append(text: "</title></rect>")
+        body.append(score: value)
+        body.append("</title></rect>")
     }
 
     /// A straight line.
@@ -94,14 +113,14 @@ struct SVGCanvas {
         x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double = 1,
         dashed: Bool = false
     ) {
-        body.append(text: "<line")
+        body.append("<line")
         attribute("x1", x1)
         attribute("y1", y1)
         attribute("x2", x2)
         attribute("y2", y2)
-        body.append(text: " stroke=\"" + stroke + "\"")
+        quoted(" stroke=\"", stroke)
         attribute("stroke-width", width)
-        body.append(text: dashed ? " stroke-dasharray=\"5 3\"/>" : "/>")
+        body.append(dashed ? " stroke-dasharray=\"5 3\"/>" : "/>")
     }
 
     /// A text label at `(x, y)` (the baseline), optionally rotated about that point.
@@ -109,24 +128,25 @@ struct SVGCanvas {
         _ content: String, x: Double, y: Double, anchor: TextAnchor = .start,
         size: Double = 11, rotate: Double? = nil, bold: Bool = false, fill: String = "#222"
     ) {
-        body.append(text: "<text")
+        body.append("<text")
         attribute("x", x)
         attribute("y", y)
         attribute("font-size", size)
-        body.append(text: " text-anchor=\"" + anchor.rawValue + "\" fill=\"" + fill + "\"")
-        if bold { body.append(text: " font-weight=\"bold\"") }
+        quoted(" text-anchor=\"", anchor.rawValue)
+        quoted(" fill=\"", fill)
+        if bold { body.append(" font-weight=\"bold\"") }
         if let rotate {
-            body.append(text: " transform=\"rotate(")
+            body.append(" transform=\"rotate(")
             body.append(coordinate: rotate)
             body.append(UInt8(ascii: " "))
             body.append(coordinate: x)
             body.append(UInt8(ascii: " "))
             body.append(coordinate: y)
-            body.append(text: ")\"")
+            body.append(")\"")
         }
         body.append(UInt8(ascii: ">"))
-        body.append(text: Markup.escape(content))
-        body.append(text: "</text>")
+        body.append(Markup.escape(content))
+        body.append("</text>")
     }
 
     /// Many dots drawn as one path (a zero-length segment per point with round caps), at
@@ -141,35 +161,39 @@ struct SVGCanvas {
         size: Double = 3.5, opacity: Double = 0.55
     ) {
         guard !xs.isEmpty else { return }
-        body.append(text: "<path fill=\"none\" stroke=\"" + color + "\"")
+        body.append("<path fill=\"none\"")
+        quoted(" stroke=\"", color)
         attribute("stroke-width", size)
-        body.append(text: " stroke-linecap=\"round\" stroke-opacity=\"")
-        body.append(text: NumberText.fixed(opacity, 2) + "\" d=\"")
+        body.append(" stroke-linecap=\"round\" stroke-opacity=\"")
+        body.append(fixed: opacity, digits: 2)
+        body.append("\" d=\"")
         var covered = PixelSet(width: width, height: height)
         let (xMap, yMap) = (x.affine, y.affine)
         let count = min(xs.count, ys.count)
         // At most "M", two integers of 20 digits and a sign each, " " and "h0" per point.
-        let path = [UInt8](unsafeUninitializedCapacity: count * 46) { buffer, written in
-            written = 0
-            guard let start = buffer.baseAddress else { return }
-            for index in 0..<count {
-                let px = xMap.offset + xMap.slope * xs[index]
-                let py = yMap.offset + yMap.slope * ys[index]
-                guard abs(px) < 1e9, abs(py) < 1e9 else { continue }  // also drops NaN
-                let (column, row) = (Self.nearest(px), Self.nearest(py))
-                guard covered.insert(column, row) else { continue }
-                var cursor = start + written
-                cursor.pointee = UInt8(ascii: "M")
-                cursor = Self.write(column, at: cursor + 1)
-                cursor.pointee = UInt8(ascii: " ")
-                cursor = Self.write(row, at: cursor + 1)
-                cursor[0] = UInt8(ascii: "h")
-                cursor[1] = UInt8(ascii: "0")
-                written = cursor + 2 - start
+        let start = body.reserve(count * 46)
+        var written = 0
+        xs.withUnsafeBufferPointer { xs in
+            ys.withUnsafeBufferPointer { ys in
+                for index in 0..<count {
+                    let px = xMap.offset + xMap.slope * xs[index]
+                    let py = yMap.offset + yMap.slope * ys[index]
+                    guard abs(px) < 1e9, abs(py) < 1e9 else { continue }  // also drops NaN
+                    let (column, row) = (Self.nearest(px), Self.nearest(py))
+                    guard covered.insert(column, row) else { continue }
+                    var cursor = start + written
+                    cursor.pointee = UInt8(ascii: "M")
+                    cursor = Self.write(column, at: cursor + 1)
+                    cursor.pointee = UInt8(ascii: " ")
+                    cursor = Self.write(row, at: cursor + 1)
+                    cursor[0] = UInt8(ascii: "h")
+                    cursor[1] = UInt8(ascii: "0")
+                    written = cursor + 2 - start
+                }
             }
         }
-        body.append(contentsOf: path)
-        body.append(text: "\"/>")
+        body.commit(written)
+        body.append("\"/>")
     }
 
     /// The whole number nearest to `value` (halves upward), for |value| < 10⁹, without a call
@@ -206,19 +230,24 @@ struct SVGCanvas {
 
     /// Appends raw SVG markup that the caller has already escaped.
     mutating func raw(_ markup: String) {
-        body.append(text: markup)
+        body.append(markup)
     }
 
-    /// The finished `<svg>` element, as bytes the page appends without decoding them.
+    /// Closes the `<svg>` element.
+    func finish() {
+        body.append("</svg>")
+    }
+
+    /// Closes the `<svg>` element and returns the picture's bytes (for a canvas with a buffer
+    /// of its own).
     func finished() -> SVGMarkup {
-        var bytes = body
-        bytes.append(text: "</svg>")
-        return SVGMarkup(bytes: bytes)
+        finish()
+        return SVGMarkup(bytes: body.bytes)
     }
 }
 
-/// A finished `<svg>` element as UTF-8 bytes: the page copies them as they are, so no picture
-/// is decoded into a `String` (and validated) on its way into the page.
+/// A finished `<svg>` element on its own, as UTF-8 bytes (pictures on the page are drawn
+/// straight into it instead).
 struct SVGMarkup {
     /// The element's UTF-8 bytes.
     let bytes: [UInt8]
