@@ -14,13 +14,15 @@ extension PageWriter {
             output += "numbers or dates.</p>"
             return
         }
-        // One grid gives both medians and the bulk's quantiles, without sorting or selecting
-        // among all the values.
-        let grid = QuantileGrid([realValues, syntheticValues])
-        let statistics = (
-            real: ValueSummary(realValues, median: grid.median(side: 0)),
-            synthetic: ValueSummary(syntheticValues, median: grid.median(side: 1))
+        // One grid of the present values gives both medians and the bulk's quantiles, without
+        // sorting or selecting among all the values.
+        var statistics = (
+            real: ValueSummary(realValues, median: .nan),
+            synthetic: ValueSummary(syntheticValues, median: .nan)
         )
+        let grid = Self.grid(statistics.real, statistics.synthetic)
+        statistics.real.median = grid.median(side: 0)
+        statistics.synthetic.median = grid.median(side: 1)
         let format = Self.valueFormat(real)
         let drawn = DrawnHistogram(
             real: statistics.real, synthetic: statistics.synthetic, grid: grid,
@@ -57,6 +59,19 @@ extension PageWriter {
             caption: "Summary of \(real.name)", headers: ["", "Real", "Synthetic"],
             rows: cells
         ).write(to: &output)
+    }
+
+    /// The quantile grid of two summaries' present values, over their extremes when these are
+    /// finite (no value is infinite then, so the grid's own pass for them is spared).
+    private static func grid(_ real: ValueSummary, _ synthetic: ValueSummary) -> QuantileGrid {
+        let extremes = [real.minimum, real.maximum, synthetic.minimum, synthetic.maximum]
+        let present = extremes.filter { !$0.isNaN }
+        guard present.allSatisfy(\.isFinite) else {
+            return QuantileGrid([real.present, synthetic.present])
+        }
+        let low = present.min() ?? .infinity
+        let high = present.max() ?? -.infinity
+        return QuantileGrid([real.present, synthetic.present], low: low, high: high)
     }
 
     /// Writes a categorical or Boolean column's bars and share table.

@@ -91,20 +91,26 @@ struct DrawnHistogram {
         -> (bins: [Int], outsideShare: Double)
     {
         let bins = edges.count - 1
-        var counts = [Int](repeating: 0, count: bins)
+        var counts = [Int](repeating: 0, count: max(0, bins))
         guard let low = edges.first, let high = edges.last, bins > 0 else { return (counts, 0) }
         // A product instead of a division per value; the two loops below settle any value
         // that rounding puts in a neighbouring bin.
         let perUnit = Double(bins) / (high - low)
         var (present, outside) = (0, 0)
-        for value in values where value.isFinite {
-            present += 1
-            if value < low || value > high { outside += 1 }
-            let clamped = min(high, max(low, value))
-            var bin = min(bins - 1, max(0, Int((clamped - low) * perUnit)))
-            while bin > 0, clamped < edges[bin] { bin -= 1 }
-            while bin < bins - 1, clamped >= edges[bin + 1] { bin += 1 }
-            counts[bin] += 1
+        values.withUnsafeBufferPointer { values in
+            edges.withUnsafeBufferPointer { edges in
+                counts.withUnsafeMutableBufferPointer { counts in
+                    for value in values where value.isFinite {
+                        present += 1
+                        if value < low || value > high { outside += 1 }
+                        let clamped = min(high, max(low, value))
+                        var bin = min(bins - 1, max(0, Int((clamped - low) * perUnit)))
+                        while bin > 0, clamped < edges[bin] { bin -= 1 }
+                        while bin < bins - 1, clamped >= edges[bin + 1] { bin += 1 }
+                        counts[bin] += 1
+                    }
+                }
+            }
         }
         return (counts, present > 0 ? Double(outside) / Double(present) : 0)
     }

@@ -154,31 +154,63 @@ struct PairData {
         let unit: [Double]?
 
         /// Standardizes `values` when all are finite and not all equal.
+        ///
+        /// - Complexity: O(n), in three passes (sum, centre with the norm, scale).
         init(_ values: [Double]) {
-            guard values.count >= 2, values.allSatisfy(\.isFinite) else {
+            let sum = values.withUnsafeBufferPointer { values in
+                var sum = 0.0
+                for value in values {
+                    guard value.isFinite else { return Double.nan }
+                    sum += value
+                }
+                return sum
+            }
+            guard values.count >= 2, !sum.isNaN else {
                 unit = nil
                 return
             }
-            let mean = values.reduce(0, +) / Double(values.count)
-            let centred = values.map { $0 - mean }
-            let norm = centred.reduce(0) { $0 + $1 * $1 }.squareRoot()
-            unit = norm > 0 ? centred.map { $0 / norm } : nil
+            let mean = sum / Double(values.count)
+            var squares = 0.0
+            var centred = [Double](unsafeUninitializedCapacity: values.count) { centred, written in
+                values.withUnsafeBufferPointer { values in
+                    for index in values.indices {
+                        let value = values[index] - mean
+                        centred[index] = value
+                        squares += value * value
+                    }
+                }
+                written = values.count
+            }
+            let norm = squares.squareRoot()
+            guard norm > 0 else {
+                unit = nil
+                return
+            }
+            centred.withUnsafeMutableBufferPointer { centred in
+                for index in centred.indices { centred[index] /= norm }
+            }
+            unit = centred
         }
 
         /// Pearson's correlation of two standardized columns of equal length, `nil` when
         /// either has no unit vector.
         static func pearson(_ first: Standardized, _ second: Standardized) -> Double? {
             guard let a = first.unit, let b = second.unit, a.count == b.count else { return nil }
-            var sums: (Double, Double, Double, Double) = (0, 0, 0, 0)
-            let whole = a.count - a.count % 4
-            for index in stride(from: 0, to: whole, by: 4) {
-                sums.0 += a[index] * b[index]
-                sums.1 += a[index + 1] * b[index + 1]
-                sums.2 += a[index + 2] * b[index + 2]
-                sums.3 += a[index + 3] * b[index + 3]
+            let dot = a.withUnsafeBufferPointer { a in
+                b.withUnsafeBufferPointer { b in
+                    var sums: (Double, Double, Double, Double) = (0, 0, 0, 0)
+                    let whole = a.count - a.count % 4
+                    for index in stride(from: 0, to: whole, by: 4) {
+                        sums.0 += a[index] * b[index]
+                        sums.1 += a[index + 1] * b[index + 1]
+                        sums.2 += a[index + 2] * b[index + 2]
+                        sums.3 += a[index + 3] * b[index + 3]
+                    }
+                    for index in whole..<a.count { sums.0 += a[index] * b[index] }
+                    return (sums.0 + sums.1) + (sums.2 + sums.3)
+                }
             }
-            for index in whole..<a.count { sums.0 += a[index] * b[index] }
-            return max(-1, min(1, (sums.0 + sums.1) + (sums.2 + sums.3)))
+            return max(-1, min(1, dot))
         }
     }
 

@@ -30,38 +30,75 @@ struct QuantileGrid {
     /// - Precondition: `binCount > 0`.
     /// - Complexity: O(n + binCount) for n values: two passes per sample.
     init(_ samples: [[Double]], binCount: Int = 1024) {
-        precondition(binCount > 0, "QuantileGrid: binCount is \(binCount)")
         var (low, high) = (Double.infinity, -Double.infinity)
         for sample in samples {
             for value in sample where value.isFinite {
                 (low, high) = (min(low, value), max(high, value))
             }
         }
-        if low > high { (low, high) = (0, 0) }
+        self.init(samples, low: low, high: high, binCount: binCount)
+    }
+
+    /// Groups the finite values of `samples` by bin, on `binCount` bins over `low...high`, the
+    /// smallest and largest finite value of the samples (known already: one pass less).
+    ///
+    /// - Precondition: `binCount > 0`; `low` and `high` are the samples' finite extremes (or
+    ///   `low > high` when there is no finite value).
+    /// - Complexity: O(n + binCount) for n values: two passes per sample.
+    init(_ samples: [[Double]], low: Double, high: Double, binCount: Int = 1024) {
+        precondition(binCount > 0, "QuantileGrid: binCount is \(binCount)")
+        let (low, high) = low > high ? (0.0, 0.0) : (low, high)
         (self.low, self.high, self.binCount) = (low, high, binCount)
         let ratio = high > low ? Double(binCount) / (high - low) : 0
         let scale = ratio.isFinite ? ratio : 0
         var grouped: [[Double]] = []
         var starts: [[Int]] = []
         for sample in samples {
-            var offsets = [Int](repeating: 0, count: binCount + 1)
-            for value in sample where value.isFinite {
-                offsets[Self.bin(value, low: low, scale: scale, count: binCount) + 1] += 1
-            }
-            for bin in 0..<binCount { offsets[bin + 1] += offsets[bin] }
-            var next = offsets
-            var values = [Double](repeating: 0, count: offsets[binCount])
-            for value in sample where value.isFinite {
-                let bin = Self.bin(value, low: low, scale: scale, count: binCount)
-                values[next[bin]] = value
-                next[bin] += 1
-            }
+            let (values, offsets) = Self.group(sample, low: low, scale: scale, count: binCount)
             grouped.append(values)
             starts.append(offsets)
         }
         self.grouped = grouped
         self.starts = starts
         finiteCounts = grouped.map(\.count)
+    }
+
+    /// The finite values of `sample` in order of bin (a counting sort), and where each bin
+    /// starts: one pass finds and counts the bins, one places the values.
+    private static func group(_ sample: [Double], low: Double, scale: Double, count: Int)
+        -> (values: [Double], starts: [Int])
+    {
+        var offsets = [Int](repeating: 0, count: count + 1)
+        var bins = [Int32](repeating: -1, count: sample.count)
+        sample.withUnsafeBufferPointer { sample in
+            offsets.withUnsafeMutableBufferPointer { offsets in
+                bins.withUnsafeMutableBufferPointer { bins in
+                    for index in sample.indices where sample[index].isFinite {
+                        let bin = Self.bin(sample[index], low: low, scale: scale, count: count)
+                        bins[index] = Int32(bin)
+                        offsets[bin + 1] += 1
+                    }
+                    for bin in 0..<count { offsets[bin + 1] += offsets[bin] }
+                }
+            }
+        }
+        let total = offsets[count]
+        var next = offsets
+        let values = [Double](unsafeUninitializedCapacity: total) { values, written in
+            sample.withUnsafeBufferPointer { sample in
+                next.withUnsafeMutableBufferPointer { next in
+                    bins.withUnsafeBufferPointer { bins in
+                        for index in sample.indices where bins[index] >= 0 {
+                            let bin = Int(bins[index])
+                            values[next[bin]] = sample[index]
+                            next[bin] += 1
+                        }
+                    }
+                }
+            }
+            written = total
+        }
+        return (values, offsets)
     }
 
     @inline(__always)
