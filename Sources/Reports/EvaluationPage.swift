@@ -17,7 +17,7 @@ import Tabular
 /// let page = EvaluationPage(
 ///     real: real, synthetic: synthetic, schema: schema, quality: quality,
 ///     diagnostic: diagnostic)
-/// try Data(page.html.utf8).write(to: url, options: .atomic)
+/// try Data(page.htmlBytes).write(to: url, options: .atomic)
 /// ```
 public struct EvaluationPage: Sendable {
     /// The settings of a page.
@@ -116,6 +116,15 @@ public struct EvaluationPage: Sendable {
     ///   pairs of at most s points each.
     public var html: String {
         var writer = PageWriter(page: self)
-        return writer.document()
+        return writer.document().text
+    }
+
+    /// The whole page as UTF-8 bytes: the bytes of ``html``, without making (and validating)
+    /// a `String` of the whole page first. Write these to a file.
+    ///
+    /// - Complexity: as ``html``.
+    public var htmlBytes: [UInt8] {
+        var writer = PageWriter(page: self)
+        return writer.document().bytes
     }
 }
