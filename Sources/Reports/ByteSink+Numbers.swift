@@ -6,35 +6,47 @@ extension ByteSink {
     ///
     /// - Complexity: O(digits); no allocation.
     func append(integer value: Int) {
-        let start = reserve(20)
-        var cursor = start
-        if value < 0 {
-            cursor.pointee = UInt8(ascii: "-")
-            cursor += 1
+        write(atMost: 21) { start in
+            var cursor = start
+            if value < 0 {
+                cursor.pointee = UInt8(ascii: "-")
+                cursor += 1
+            }
+            cursor = Self.write(UInt64(value.magnitude), minimumDigits: 1, at: cursor)
+            return cursor - start
         }
-        cursor = Self.write(UInt64(value.magnitude), minimumDigits: 1, at: cursor)
-        commit(cursor - start)
     }
 
     /// Appends `value` as ``NumberText/coordinate(_:)`` writes it: one decimal at most, no
-    /// trailing ".0".
+    /// trailing ".0"; then a `"` when `closingQuote` (the end of an attribute).
     ///
     /// - Complexity: O(digits); no allocation for finite values below 10¹².
-    func append(coordinate value: Double) {
+    func append(coordinate value: Double, closingQuote: Bool = false) {
         guard value.isFinite, abs(value) < 1e12 else {
             append(NumberText.coordinate(value))
+            if closingQuote { append(UInt8(ascii: "\"")) }
             return
         }
         let tenths = Int((value * 10).rounded())
-        let whole = tenths / 10
-        let digit = abs(tenths % 10)
-        if tenths < 0 && whole == 0 { append(UInt8(ascii: "-")) }
-        append(integer: whole)
-        guard digit != 0 else { return }
-        let cursor = reserve(2)
-        cursor[0] = UInt8(ascii: ".")
-        cursor[1] = UInt8(ascii: "0") + UInt8(digit)
-        commit(2)
+        write(atMost: 24) { start in
+            var cursor = start
+            if tenths < 0 {
+                cursor.pointee = UInt8(ascii: "-")
+                cursor += 1
+            }
+            let magnitude = UInt64(tenths.magnitude)
+            cursor = Self.write(magnitude / 10, minimumDigits: 1, at: cursor)
+            if magnitude % 10 != 0 {
+                cursor[0] = UInt8(ascii: ".")
+                cursor[1] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                cursor += 2
+            }
+            if closingQuote {
+                cursor.pointee = UInt8(ascii: "\"")
+                cursor += 1
+            }
+            return cursor - start
+        }
     }
 
     /// Appends `value` as ``NumberText/fixed(_:_:)`` writes it: exactly `digits` decimals
@@ -51,18 +63,19 @@ extension ByteSink {
         let scaled = (abs(value) * scale).rounded()
         let whole = Int64(scaled / scale)
         let fraction = Int64(scaled - Double(whole) * scale)
-        let start = reserve(48)
-        var cursor = start
-        if value < 0 && scaled > 0 {
-            cursor.pointee = UInt8(ascii: "-")
-            cursor += 1
+        write(atMost: 48) { start in
+            var cursor = start
+            if value < 0 && scaled > 0 {
+                cursor.pointee = UInt8(ascii: "-")
+                cursor += 1
+            }
+            cursor = Self.write(UInt64(whole), minimumDigits: 1, at: cursor)
+            if digits > 0 {
+                cursor.pointee = UInt8(ascii: ".")
+                cursor = Self.write(UInt64(fraction), minimumDigits: digits, at: cursor + 1)
+            }
+            return cursor - start
         }
-        cursor = Self.write(UInt64(whole), minimumDigits: 1, at: cursor)
-        if digits > 0 {
-            cursor.pointee = UInt8(ascii: ".")
-            cursor = Self.write(UInt64(fraction), minimumDigits: digits, at: cursor + 1)
-        }
-        commit(cursor - start)
     }
 
     /// Appends a score as ``NumberText/score(_:)`` writes it ("0.873", "—" when NaN).
@@ -79,12 +92,13 @@ extension ByteSink {
 
     /// Appends a colour as `#rrggbb` from channels in 0...255 (rounded and clamped).
     func append(red: Double, green: Double, blue: Double) {
-        let cursor = reserve(7)
-        cursor[0] = UInt8(ascii: "#")
-        Self.writeHex(red, at: cursor + 1)
-        Self.writeHex(green, at: cursor + 3)
-        Self.writeHex(blue, at: cursor + 5)
-        commit(7)
+        write(atMost: 7) { cursor in
+            cursor[0] = UInt8(ascii: "#")
+            Self.writeHex(red, at: cursor + 1)
+            Self.writeHex(green, at: cursor + 3)
+            Self.writeHex(blue, at: cursor + 5)
+            return 7
+        }
     }
 
     /// Writes a channel in 0...255 (rounded and clamped) as two lowercase hex digits.

@@ -4,61 +4,75 @@
 /// A growing buffer of UTF-8 bytes, shared by the page and the pictures drawn into it.
 ///
 /// A class, so that a picture drawn on the page appends to the page's own bytes: no copy of
-/// the picture afterwards, and no copy-on-write check per append. An append is a capacity
-/// check and a copy; numbers are written digit by digit in place. One writer at a time.
+/// the picture afterwards. An append is a capacity check and a copy; numbers are written digit
+/// by digit in place. The bytes live in an array whose unwritten tail is left uninitialized
+/// (bytes need no initialization), so the finished page is handed over without a copy.
+/// One writer at a time.
 final class ByteSink {
-    /// The first byte of the buffer.
-    private var base: UnsafeMutablePointer<UInt8>
-    /// The bytes the buffer has room for.
-    private var capacity: Int
+    /// The buffer: `count` bytes written, then room (`storage.count` is the capacity).
+    /// Accesses are not checked for exclusivity at run time: the sink is private to one
+    /// writer, and a check per append would cost more than the append.
+    @exclusivity(unchecked) private var storage: [UInt8]
     /// The bytes written so far.
-    private(set) var count = 0
+    @exclusivity(unchecked) private(set) var count = 0
 
     /// An empty buffer with room for `capacity` bytes (it grows as needed).
     init(capacity: Int = 4096) {
-        self.capacity = max(64, capacity)
-        base = .allocate(capacity: self.capacity)
+        storage = Self.room(max(64, capacity))
     }
 
-    deinit {
-        base.deallocate()
+    /// An array of `size` bytes left uninitialized.
+    private static func room(_ size: Int) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: size) { _, initialized in initialized = size }
     }
 
-    /// Makes room for `extra` more bytes and returns where they start; the caller writes at
-    /// most `extra` bytes there and then calls ``commit(_:)``.
+    /// Lets `body` write at most `maximum` bytes at the end of the buffer; `body` returns how
+    /// many it wrote.
     @inline(__always)
-    func reserve(_ extra: Int) -> UnsafeMutablePointer<UInt8> {
-        if count + extra > capacity { grow(to: count + extra) }
-        return base + count
-    }
-
-    /// Counts `written` bytes, written after a ``reserve(_:)``, as part of the buffer.
-    @inline(__always)
-    func commit(_ written: Int) {
-        count += written
+    func write(atMost maximum: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        if count + maximum > storage.count { grow(to: count + maximum) }
+        let start = count
+        count += storage.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return 0 }
+            return body(base + start)
+        }
     }
 
     private func grow(to needed: Int) {
-        var larger = capacity * 2
+        var larger = storage.count * 2
         while larger < needed { larger *= 2 }
-        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
-        moved.initialize(from: base, count: count)
-        base.deallocate()
-        (base, capacity) = (moved, larger)
+        var moved = Self.room(larger)
+        moved.withUnsafeMutableBufferPointer { moved in
+            storage.withUnsafeBufferPointer { old in
+                guard let target = moved.baseAddress, let source = old.baseAddress else { return }
+                target.update(from: source, count: count)
+            }
+        }
+        storage = moved
     }
 
     /// Appends one byte.
     @inline(__always)
     func append(_ byte: UInt8) {
-        reserve(1).pointee = byte
-        count += 1
+        write(atMost: 1) { target in
+            target.pointee = byte
+            return 1
+        }
     }
 
     /// Appends bytes.
     func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
-        reserve(bytes.count).initialize(from: source, count: bytes.count)
-        count += bytes.count
+        write(atMost: bytes.count) { target in
+            target.update(from: source, count: bytes.count)
+            return bytes.count
+        }
+    }
+
+    /// Appends the bytes of a literal (markup).
+    @inline(__always)
+    func append(_ text: StaticString) {
+        append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     /// Appends the UTF-8 bytes of `text` (markup the caller has escaped).
@@ -67,18 +81,25 @@ final class ByteSink {
         text.withUTF8 { append($0) }
     }
 
-    /// Appends the bytes of another buffer.
-    func append(_ other: ByteSink) {
-        append(UnsafeBufferPointer(start: other.base, count: other.count))
+    /// The bytes written, as an array (a copy).
+    var bytes: [UInt8] {
+        Array(storage[..<count])
     }
 
-    /// The bytes written, as an array.
-    var bytes: [UInt8] {
-        Array(UnsafeBufferPointer(start: base, count: count))
+    /// The bytes written, as an array, handed over without a copy; the buffer is empty
+    /// afterwards.
+    func takeBytes() -> [UInt8] {
+        var taken = Self.room(64)
+        swap(&taken, &storage)
+        taken.removeLast(taken.count - count)
+        count = 0
+        return taken
     }
 
     /// The bytes written, as text.
     var text: String {
-        String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
+        storage.withUnsafeBufferPointer { buffer in
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
+        }
     }
 }

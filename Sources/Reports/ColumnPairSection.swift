@@ -74,28 +74,29 @@ extension PageWriter {
                 "Column 1", "Column 2", "Metric", "Score", "Real correlation",
                 "Synthetic correlation", "Real Cramér's V", "Counts", "Note",
             ], to: &output)
-        // Thousands of rows: written cell by cell, without an array of cells per row.
+        // Thousands of rows: written cell by cell, numbers straight into the page's bytes.
+        let sink = output.sink
         for row in trends {
-            output += "<tr>"
-            tableCell(Markup.escape(row.column1))
-            tableCell(Markup.escape(row.column2))
-            tableCell(row.metric.rawValue)
-            tableCell(NumberText.score(row.score), number: true)
-            tableCell(NumberText.score(row.realCorrelation), number: true)
-            tableCell(NumberText.score(row.syntheticCorrelation), number: true)
-            tableCell(NumberText.score(row.realAssociation), number: true)
-            tableCell(row.meetsThreshold ? "yes" : "no")
-            tableCell(Markup.escape(row.error ?? ""))
-            output += "</tr>"
+            sink.append("<tr><td>")
+            sink.append(Markup.escape(row.column1))
+            sink.append("</td><td>")
+            sink.append(Markup.escape(row.column2))
+            sink.append("</td><td>")
+            sink.append(row.metric.rawValue)
+            sink.append("</td><td class=\"num\">")
+            sink.append(score: row.score)
+            sink.append("</td><td class=\"num\">")
+            sink.append(score: row.realCorrelation)
+            sink.append("</td><td class=\"num\">")
+            sink.append(score: row.syntheticCorrelation)
+            sink.append("</td><td class=\"num\">")
+            sink.append(score: row.realAssociation)
+            sink.append(row.meetsThreshold ? "</td><td>yes</td><td>" : "</td><td>no</td><td>")
+            sink.append(Markup.escape(row.error ?? ""))
+            sink.append("</td></tr>")
         }
         HTMLTable.close(to: &output)
         output += "</details>"
     }
 
-    /// Writes one table cell of markup the caller has escaped.
-    private mutating func tableCell(_ markup: String, number: Bool = false) {
-        output += number ? "<td class=\"num\">" : "<td>"
-        output += markup
-        output += "</td>"
-    }
 }

@@ -125,6 +125,6 @@ public struct EvaluationPage: Sendable {
     /// - Complexity: as ``html``.
     public var htmlBytes: [UInt8] {
         var writer = PageWriter(page: self)
-        return writer.document().bytes
+        return writer.document().takeBytes()
     }
 }

@@ -30,9 +30,10 @@ struct PageText {
         sink.text
     }
 
-    /// The text written, as UTF-8 bytes.
-    var bytes: [UInt8] {
-        sink.bytes
+    /// The text written, as UTF-8 bytes, handed over without a copy (the text is empty
+    /// afterwards).
+    func takeBytes() -> [UInt8] {
+        sink.takeBytes()
     }
 }
 

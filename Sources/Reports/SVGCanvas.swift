@@ -41,13 +41,10 @@ struct SVGCanvas {
     }
 
     /// Appends ` name="value"` with a coordinate value.
-    private mutating func attribute(_ name: String, _ value: Double) {
+    private func attribute(_ name: StaticString, _ value: Double) {
         body.append(UInt8(ascii: " "))
         body.append(name)
-        body.append(UInt8(ascii: "="))
-        body.append(UInt8(ascii: "\""))
-        body.append(coordinate: value)
-        body.append(UInt8(ascii: "\""))
+        body.append(coordinate: value, closingQuote: true)
     }
 
     /// Appends `start` (an attribute's name, `=` and the opening quote), `value` and the
@@ -64,10 +61,10 @@ struct SVGCanvas {
         tooltip: String? = nil, opacity: Double? = nil
     ) {
         body.append("<rect")
-        attribute("x", x)
-        attribute("y", y)
-        attribute("width", max(0, width))
-        attribute("height", max(0, height))
+        attribute("x=\"", x)
+        attribute("y=\"", y)
+        attribute("width=\"", max(0, width))
+        attribute("height=\"", max(0, height))
         quoted(" fill=\"", fill)
         if let opacity {
             body.append(" fill-opacity=\"")
@@ -91,10 +88,10 @@ struct SVGCanvas {
         tooltip: (row: String, column: String, name: String)
     ) {
         body.append("<rect")
-        attribute("x", x)
-        attribute("y", y)
-        attribute("width", max(0, size))
-        attribute("height", max(0, size))
+        attribute("x=\"", x)
+        attribute("y=\"", y)
+        attribute("width=\"", max(0, size))
+        attribute("height=\"", max(0, size))
         body.append(" fill=\"")
         ramp.write(value, into: body)
         body.append("\"><title>")
@@ -114,12 +111,12 @@ struct SVGCanvas {
         dashed: Bool = false
     ) {
         body.append("<line")
-        attribute("x1", x1)
-        attribute("y1", y1)
-        attribute("x2", x2)
-        attribute("y2", y2)
+        attribute("x1=\"", x1)
+        attribute("y1=\"", y1)
+        attribute("x2=\"", x2)
+        attribute("y2=\"", y2)
         quoted(" stroke=\"", stroke)
-        attribute("stroke-width", width)
+        attribute("stroke-width=\"", width)
         body.append(dashed ? " stroke-dasharray=\"5 3\"/>" : "/>")
     }
 
@@ -129,9 +126,9 @@ struct SVGCanvas {
         size: Double = 11, rotate: Double? = nil, bold: Bool = false, fill: String = "#222"
     ) {
         body.append("<text")
-        attribute("x", x)
-        attribute("y", y)
-        attribute("font-size", size)
+        attribute("x=\"", x)
+        attribute("y=\"", y)
+        attribute("font-size=\"", size)
         quoted(" text-anchor=\"", anchor.rawValue)
         quoted(" fill=\"", fill)
         if bold { body.append(" font-weight=\"bold\"") }
@@ -163,7 +160,7 @@ struct SVGCanvas {
         guard !xs.isEmpty else { return }
         body.append("<path fill=\"none\"")
         quoted(" stroke=\"", color)
-        attribute("stroke-width", size)
+        attribute("stroke-width=\"", size)
         body.append(" stroke-linecap=\"round\" stroke-opacity=\"")
         body.append(fixed: opacity, digits: 2)
         body.append("\" d=\"")
@@ -171,28 +168,29 @@ struct SVGCanvas {
         let (xMap, yMap) = (x.affine, y.affine)
         let count = min(xs.count, ys.count)
         // At most "M", two integers of 20 digits and a sign each, " " and "h0" per point.
-        let start = body.reserve(count * 46)
-        var written = 0
-        xs.withUnsafeBufferPointer { xs in
-            ys.withUnsafeBufferPointer { ys in
-                for index in 0..<count {
-                    let px = xMap.offset + xMap.slope * xs[index]
-                    let py = yMap.offset + yMap.slope * ys[index]
-                    guard abs(px) < 1e9, abs(py) < 1e9 else { continue }  // also drops NaN
-                    let (column, row) = (Self.nearest(px), Self.nearest(py))
-                    guard covered.insert(column, row) else { continue }
-                    var cursor = start + written
-                    cursor.pointee = UInt8(ascii: "M")
-                    cursor = Self.write(column, at: cursor + 1)
-                    cursor.pointee = UInt8(ascii: " ")
-                    cursor = Self.write(row, at: cursor + 1)
-                    cursor[0] = UInt8(ascii: "h")
-                    cursor[1] = UInt8(ascii: "0")
-                    written = cursor + 2 - start
+        body.write(atMost: count * 46) { start in
+            var written = 0
+            xs.withUnsafeBufferPointer { xs in
+                ys.withUnsafeBufferPointer { ys in
+                    for index in 0..<count {
+                        let px = xMap.offset + xMap.slope * xs[index]
+                        let py = yMap.offset + yMap.slope * ys[index]
+                        guard abs(px) < 1e9, abs(py) < 1e9 else { continue }  // also drops NaN
+                        let (column, row) = (Self.nearest(px), Self.nearest(py))
+                        guard covered.insert(column, row) else { continue }
+                        var cursor = start + written
+                        cursor.pointee = UInt8(ascii: "M")
+                        cursor = Self.write(column, at: cursor + 1)
+                        cursor.pointee = UInt8(ascii: " ")
+                        cursor = Self.write(row, at: cursor + 1)
+                        cursor[0] = UInt8(ascii: "h")
+                        cursor[1] = UInt8(ascii: "0")
+                        written = cursor + 2 - start
+                    }
                 }
             }
+            return written
         }
-        body.commit(written)
         body.append("\"/>")
     }
 
