@@ -82,13 +82,13 @@ struct CategoryChart: Picture {
             let y = area.top + Double(index) * rowHeight
             let label = Markup.truncate(category, to: Int((labelWidth - 12) / 6.2))
             canvas.text(label, x: area.left - 6, y: y + 15, anchor: .end, size: 11)
+            let name = Markup.escape(category)
             bar(
                 &canvas, scale, y: y + 2, share: value(real, index), color: Palette.real,
-                tooltip: "\(category): real \(NumberText.percent(value(real, index)))")
+                tooltip: (name, ": real "))
             bar(
                 &canvas, scale, y: y + 11, share: value(synthetic, index),
-                color: Palette.synthetic,
-                tooltip: "\(category): synthetic \(NumberText.percent(value(synthetic, index)))")
+                color: Palette.synthetic, tooltip: (name, ": synthetic "))
         }
         canvas.finish()
     }
@@ -97,13 +97,17 @@ struct CategoryChart: Picture {
         shares.indices.contains(index) ? shares[index] : .nan
     }
 
+    /// Draws one bar; its tooltip reads "category side share", from the escaped category.
     private func bar(
         _ canvas: inout SVGCanvas, _ scale: LinearScale, y: Double, share: Double,
-        color: String, tooltip: String
+        color: String, tooltip: (category: String, side: StaticString)
     ) {
         guard share.isFinite else { return }
-        canvas.rect(
-            x: scale.range.0, y: y, width: scale(share) - scale.range.0, height: 8, fill: color,
-            tooltip: tooltip)
+        let width = scale(share) - scale.range.0
+        canvas.rect(x: scale.range.0, y: y, width: width, height: 8, fill: color) { sink in
+            sink.append(text: tooltip.category)
+            sink.append(tooltip.side)
+            sink.append(percent: share)
+        }
     }
 }

@@ -23,11 +23,11 @@ extension ByteSink {
     /// - Complexity: O(digits); no allocation for finite values below 10¹².
     func append(coordinate value: Double, closingQuote: Bool = false) {
         guard value.isFinite, abs(value) < 1e12 else {
-            append(NumberText.coordinate(value))
+            append(text: NumberText.coordinate(value))
             if closingQuote { append(UInt8(ascii: "\"")) }
             return
         }
-        let tenths = Int((value * 10).rounded())
+        let tenths = Self.nearest(value * 10)
         write(atMost: 24) { start in
             var cursor = start
             if tenths < 0 {
@@ -55,7 +55,7 @@ extension ByteSink {
     /// - Complexity: O(digits); no allocation for finite values below 10¹⁵.
     func append(fixed value: Double, digits: Int) {
         guard value.isFinite, abs(value) < 1e15 else {
-            append(NumberText.fixed(value, digits))
+            append(text: NumberText.fixed(value, digits))
             return
         }
         let digits = max(0, min(6, digits))
@@ -108,6 +108,15 @@ extension ByteSink {
         let (high, low) = (value >> 4, value & 15)
         cursor[0] = high < 10 ? UInt8(ascii: "0") + high : UInt8(ascii: "a") + high - 10
         cursor[1] = low < 10 ? UInt8(ascii: "0") + low : UInt8(ascii: "a") + low - 10
+    }
+
+    /// `value` rounded half away from zero, as `Int(value.rounded())` gives it, for
+    /// |value| < 2⁵², without a call into the C library: the part after the point is exact.
+    @inline(__always)
+    static func nearest(_ value: Double) -> Int {
+        let whole = Int(value)
+        let rest = value - Double(whole)
+        return rest >= 0.5 ? whole + 1 : (rest <= -0.5 ? whole - 1 : whole)
     }
 
     private static let powersOfTen: [Double] = [1, 10, 100, 1e3, 1e4, 1e5, 1e6]

@@ -69,14 +69,14 @@ final class ByteSink {
         }
     }
 
-    /// Appends the bytes of a literal (markup).
+    /// Appends the bytes of a literal (markup), with no `String` in between.
     @inline(__always)
     func append(_ text: StaticString) {
         append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     /// Appends the UTF-8 bytes of `text` (markup the caller has escaped).
-    func append(_ text: String) {
+    func append(text: String) {
         var text = text
         text.withUTF8 { append($0) }
     }

@@ -17,7 +17,7 @@ struct PageText {
 
     /// Appends the UTF-8 bytes of `text`.
     static func += (page: inout PageText, text: String) {
-        page.sink.append(text)
+        page.sink.append(text: text)
     }
 
     /// Draws a picture at the end of the page.

@@ -57,14 +57,7 @@ struct PairData {
         let positions = Dictionary(
             columns.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
         trendRows = page.quality.columnPairTrends
-        let size = columns.count
-        var index = [Int32](repeating: -1, count: size * size)
-        for (position, row) in trendRows.enumerated() {
-            guard let a = positions[row.column1], let b = positions[row.column2] else { continue }
-            index[a * size + b] = Int32(position)
-            index[b * size + a] = Int32(position)
-        }
-        trendIndex = index
+        trendIndex = Self.index(trendRows, columns: columns, positions: positions)
 
         var values: [String: (real: [Double], synthetic: [Double])] = [:]
         for column in columns where column.type.isContinuous {
@@ -73,6 +66,47 @@ struct PairData {
         self.values = values
         continuous = columns.filter { values[$0.name] != nil }
         correlations = Self.correlate(continuous, values, known: page.quality.columnPairTrends)
+    }
+
+    /// For each `(i, j)` of `columns` (row-major, both orders) the position of its row in
+    /// `rows`, or −1. The report lists the pairs `i < j` in order, so each row is first
+    /// checked against the pair expected there (two string comparisons); only rows out of that
+    /// order are looked up by name.
+    ///
+    /// - Complexity: O(rows + columns²).
+    private static func index(
+        _ rows: [QualityReport.ColumnPairTrend], columns: [EvaluatedColumn],
+        positions: [String: Int]
+    ) -> [Int32] {
+        let size = columns.count
+        var index = [Int32](repeating: -1, count: size * size)
+        var expected = (0, 1)
+        for (position, row) in rows.enumerated() {
+            var pair: (Int, Int)
+            if expected.1 < size, row.column1 == columns[expected.0].name,
+                row.column2 == columns[expected.1].name
+            {
+                pair = expected
+            } else {
+                guard let a = positions[row.column1], let b = positions[row.column2] else {
+                    continue
+                }
+                pair = (a, b)
+            }
+            index[pair.0 * size + pair.1] = Int32(position)
+            index[pair.1 * size + pair.0] = Int32(position)
+            expected = pair.1 + 1 < size ? (pair.0, pair.1 + 1) : (pair.0 + 1, pair.0 + 2)
+        }
+        return index
+    }
+
+    /// The Column Pair Trends score of scored columns `i` and `j` (any order); NaN without a
+    /// row (without copying the row out).
+    func score(_ i: Int, _ j: Int) -> Double {
+        let size = columns.count
+        guard i >= 0, j >= 0, i < size, j < size else { return .nan }
+        let position = Int(trendIndex[i * size + j])
+        return position >= 0 ? trendRows[position].score : .nan
     }
 
     /// The Column Pair Trends row of scored columns `i` and `j` (any order), or `nil`.

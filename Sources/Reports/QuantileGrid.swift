@@ -109,32 +109,31 @@ struct QuantileGrid {
     /// The value of rank `rank` (0-based, in increasing order) among the finite values of the
     /// samples at `sides` taken together; NaN when `rank` is out of range.
     ///
-    /// - Complexity: O(binCount), and a selection among one bin's values.
+    /// - Complexity: O(log binCount), and a selection among one bin's values.
     func value(rank: Int, sides: [Int]) -> Double {
         values(ranks: [rank], sides: sides)[0]
     }
 
     /// The values of several ranks at once.
     ///
-    /// - Complexity: O(binCount), and a selection among the values of each rank's bin.
+    /// - Complexity: O(log binCount) per rank, and a selection among the values of its bin.
     func values(ranks: [Int], sides: [Int]) -> [Double] {
         let total = sides.reduce(0) { $0 + finiteCounts[$1] }
         return ranks.map { rank in
             guard rank >= 0, rank < total else { return .nan }
-            var before = 0
-            for bin in 0..<binCount {
-                let here = sides.reduce(0) { $0 + starts[$1][bin + 1] - starts[$1][bin] }
-                if rank < before + here {
-                    var members: [Double] = []
-                    members.reserveCapacity(here)
-                    for side in sides {
-                        members += grouped[side][starts[side][bin]..<starts[side][bin + 1]]
-                    }
-                    return ValueSummary.select(&members, rank: rank - before)
-                }
-                before += here
+            // The bin holding the rank: the last one whose values start at or before it, found
+            // by bisection on the starts (running counts, so they never decrease).
+            let before = { (bin: Int) in sides.reduce(0) { $0 + starts[$1][bin] } }
+            var (low, high) = (0, binCount - 1)
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if before(middle) <= rank { low = middle } else { high = middle - 1 }
             }
-            return .nan
+            var members: [Double] = []
+            for side in sides {
+                members += grouped[side][starts[side][low]..<starts[side][low + 1]]
+            }
+            return ValueSummary.select(&members, rank: rank - before(low))
         }
     }
 

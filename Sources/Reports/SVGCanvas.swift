@@ -34,24 +34,23 @@ struct SVGCanvas {
         body.append(UInt8(ascii: " "))
         body.append(coordinate: height)
         body.append("\" aria-label=\"")
-        body.append(label)
+        body.append(text: label)
         body.append("\"><title>")
-        body.append(label)
+        body.append(text: label)
         body.append("</title>")
     }
 
-    /// Appends ` name="value"` with a coordinate value.
+    /// Appends ` name="value"` with a coordinate value (`name` is ` name="`).
     private func attribute(_ name: StaticString, _ value: Double) {
-        body.append(UInt8(ascii: " "))
         body.append(name)
         body.append(coordinate: value, closingQuote: true)
     }
 
     /// Appends `start` (an attribute's name, `=` and the opening quote), `value` and the
     /// closing quote.
-    private func quoted(_ start: String, _ value: String) {
+    private func quoted(_ start: StaticString, _ value: String) {
         body.append(start)
-        body.append(value)
+        body.append(text: value)
         body.append(UInt8(ascii: "\""))
     }
 
@@ -61,10 +60,10 @@ struct SVGCanvas {
         tooltip: String? = nil, opacity: Double? = nil
     ) {
         body.append("<rect")
-        attribute("x=\"", x)
-        attribute("y=\"", y)
-        attribute("width=\"", max(0, width))
-        attribute("height=\"", max(0, height))
+        attribute(" x=\"", x)
+        attribute(" y=\"", y)
+        attribute(" width=\"", max(0, width))
+        attribute(" height=\"", max(0, height))
         quoted(" fill=\"", fill)
         if let opacity {
             body.append(" fill-opacity=\"")
@@ -73,11 +72,28 @@ struct SVGCanvas {
         }
         if let tooltip {
             body.append("><title>")
-            body.append(Markup.escape(tooltip))
+            body.append(text: Markup.escape(tooltip))
             body.append("</title></rect>")
         } else {
             body.append("/>")
         }
+    }
+
+    /// A rectangle whose `<title>` (shown on hover) `tooltip` writes into the picture: markup
+    /// the caller has escaped, written in place rather than built as a string first.
+    mutating func rect(
+        x: Double, y: Double, width: Double, height: Double, fill: String,
+        tooltip: (ByteSink) -> Void
+    ) {
+        body.append("<rect")
+        attribute(" x=\"", x)
+        attribute(" y=\"", y)
+        attribute(" width=\"", max(0, width))
+        attribute(" height=\"", max(0, height))
+        quoted(" fill=\"", fill)
+        body.append("><title>")
+        tooltip(body)
+        body.append("</title></rect>")
     }
 
     /// A heat map cell: a rectangle coloured by `ramp` whose tooltip reads "row × column: name
@@ -88,18 +104,18 @@ struct SVGCanvas {
         tooltip: (row: String, column: String, name: String)
     ) {
         body.append("<rect")
-        attribute("x=\"", x)
-        attribute("y=\"", y)
-        attribute("width=\"", max(0, size))
-        attribute("height=\"", max(0, size))
+        attribute(" x=\"", x)
+        attribute(" y=\"", y)
+        attribute(" width=\"", max(0, size))
+        attribute(" height=\"", max(0, size))
         body.append(" fill=\"")
         ramp.write(value, into: body)
         body.append("\"><title>")
-        body.append(tooltip.row)
+        body.append(text: tooltip.row)
         body.append(" × ")
-        body.append(tooltip.column)
+        body.append(text: tooltip.column)
         body.append(": ")
-        body.append(tooltip.name)
+        body.append(text: tooltip.name)
         body.append(UInt8(ascii: " "))
         body.append(score: value)
         body.append("</title></rect>")
@@ -111,12 +127,12 @@ struct SVGCanvas {
         dashed: Bool = false
     ) {
         body.append("<line")
-        attribute("x1=\"", x1)
-        attribute("y1=\"", y1)
-        attribute("x2=\"", x2)
-        attribute("y2=\"", y2)
+        attribute(" x1=\"", x1)
+        attribute(" y1=\"", y1)
+        attribute(" x2=\"", x2)
+        attribute(" y2=\"", y2)
         quoted(" stroke=\"", stroke)
-        attribute("stroke-width=\"", width)
+        attribute(" stroke-width=\"", width)
         body.append(dashed ? " stroke-dasharray=\"5 3\"/>" : "/>")
     }
 
@@ -126,9 +142,9 @@ struct SVGCanvas {
         size: Double = 11, rotate: Double? = nil, bold: Bool = false, fill: String = "#222"
     ) {
         body.append("<text")
-        attribute("x=\"", x)
-        attribute("y=\"", y)
-        attribute("font-size=\"", size)
+        attribute(" x=\"", x)
+        attribute(" y=\"", y)
+        attribute(" font-size=\"", size)
         quoted(" text-anchor=\"", anchor.rawValue)
         quoted(" fill=\"", fill)
         if bold { body.append(" font-weight=\"bold\"") }
@@ -142,7 +158,7 @@ struct SVGCanvas {
             body.append(")\"")
         }
         body.append(UInt8(ascii: ">"))
-        body.append(Markup.escape(content))
+        body.append(text: Markup.escape(content))
         body.append("</text>")
     }
 
@@ -160,7 +176,7 @@ struct SVGCanvas {
         guard !xs.isEmpty else { return }
         body.append("<path fill=\"none\"")
         quoted(" stroke=\"", color)
-        attribute("stroke-width=\"", size)
+        attribute(" stroke-width=\"", size)
         body.append(" stroke-linecap=\"round\" stroke-opacity=\"")
         body.append(fixed: opacity, digits: 2)
         body.append("\" d=\"")
@@ -228,7 +244,7 @@ struct SVGCanvas {
 
     /// Appends raw SVG markup that the caller has already escaped.
     mutating func raw(_ markup: String) {
-        body.append(markup)
+        body.append(text: markup)
     }
 
     /// Closes the `<svg>` element.
