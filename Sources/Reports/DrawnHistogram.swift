@@ -57,8 +57,11 @@ struct DrawnHistogram {
             drawn = (drawn.lowerBound - 0.5)...(drawn.upperBound + 0.5)
         }
         let edges = Self.linspace(drawn, count: binCount + 1)
-        let realCounts = Self.count(real.present, edges: edges)
-        let syntheticCounts = Self.count(synthetic.present, edges: edges)
+        let realCounts =
+            Self.count(grid, side: 0, edges: edges) ?? Self.count(real.present, edges: edges)
+        let syntheticCounts =
+            Self.count(grid, side: 1, edges: edges)
+            ?? Self.count(synthetic.present, edges: edges)
         histogram = HistogramBins(
             edges: edges, real: realCounts.bins, synthetic: syntheticCounts.bins)
         realOutside = realCounts.outsideShare
@@ -85,9 +88,38 @@ struct DrawnHistogram {
         }
     }
 
+    /// The counts of sample `side` of `grid` in the bins of `edges`, as ``count(_:edges:)``
+    /// finds them, from the grid's bins (only those across an edge are looked into); `nil`
+    /// when the grid has a single value.
+    static func count(_ grid: QuantileGrid, side: Int, edges: [Double])
+        -> (bins: [Int], outsideShare: Double)?
+    {
+        let bins = edges.count - 1
+        guard let low = edges.first, let high = edges.last, bins > 0 else { return nil }
+        // Classes: 0 below the edges, 1...bins the bins, bins + 1 above.
+        let perUnit = Double(bins) / (high - low)
+        let tally = edges.withUnsafeBufferPointer { edges in
+            grid.tally(side: side, classCount: bins + 2) { value in
+                guard value >= low else { return 0 }
+                guard value <= high else { return bins + 1 }
+                var bin = min(bins - 1, max(0, Int((value - low) * perUnit)))
+                while bin > 0, value < edges[bin] { bin -= 1 }
+                while bin < bins - 1, value >= edges[bin + 1] { bin += 1 }
+                return bin + 1
+            }
+        }
+        guard var counts = tally else { return nil }
+        let (below, above) = (counts[0], counts[bins + 1])
+        counts[1] += below
+        counts[bins] += above
+        let present = grid.finiteCounts[side]
+        let outside = present > 0 ? Double(below + above) / Double(present) : 0
+        return (Array(counts[1...bins]), outside)
+    }
+
     /// The counts of finite `values` in the bins of `edges`, values beyond the edges counted
     /// in the end bins, and the share of finite values that lay beyond.
-    private static func count(_ values: [Double], edges: [Double])
+    static func count(_ values: [Double], edges: [Double])
         -> (bins: [Int], outsideShare: Double)
     {
         let bins = edges.count - 1

@@ -23,6 +23,8 @@ struct QuantileGrid {
     private let starts: [[Int]]
     /// The finite values in each sample.
     let finiteCounts: [Int]
+    /// Grid bins per unit of value (0 when all values are equal).
+    private let scale: Double
 
     /// Groups the finite values of `samples` by bin, on `binCount` bins over their common
     /// finite range.
@@ -51,6 +53,7 @@ struct QuantileGrid {
         (self.low, self.high, self.binCount) = (low, high, binCount)
         let ratio = high > low ? Double(binCount) / (high - low) : 0
         let scale = ratio.isFinite ? ratio : 0
+        self.scale = scale
         var grouped: [[Double]] = []
         var starts: [[Int]] = []
         for sample in samples {
@@ -155,5 +158,31 @@ struct QuantileGrid {
         }
         let found = values(ranks: [below, below + 1], sides: sides)
         return found[0] + (found[1] - found[0]) * (position - Double(below))
+    }
+
+    /// Counts the finite values of sample `side` by class, where `classOf` gives a value's
+    /// class in `0..<classCount` and never decreases as the value grows. A grid bin whose
+    /// bounds (widened for rounding) fall in one class is counted whole; only the values of
+    /// bins that straddle a change of class are classified one by one.
+    ///
+    /// - Returns: the count of each class, or `nil` when all values are equal (no grid).
+    /// - Complexity: O(binCount + values in straddling bins).
+    func tally(side: Int, classCount: Int, classOf: (Double) -> Int) -> [Int]? {
+        guard scale > 0 else { return nil }
+        var counts = [Int](repeating: 0, count: classCount)
+        // Much more than the rounding of the bin of a value, or of a bound below.
+        let margin = 0.01 / scale + 1e-12 * max(abs(low), abs(high))
+        let (values, offsets) = (grouped[side], starts[side])
+        for bin in 0..<binCount where offsets[bin + 1] > offsets[bin] {
+            let bottom = low + Double(bin) / scale - margin
+            let top = (bin == binCount - 1 ? high : low + Double(bin + 1) / scale) + margin
+            let topClass = classOf(top)
+            if classOf(bottom) == topClass {
+                counts[topClass] += offsets[bin + 1] - offsets[bin]
+            } else {
+                for index in offsets[bin]..<offsets[bin + 1] { counts[classOf(values[index])] += 1 }
+            }
+        }
+        return counts
     }
 }
