@@ -114,7 +114,8 @@ struct CategoryCounts {
                 var (low, high) = (Double.infinity, -Double.infinity)
                 for row in values.indices where !isMissing[row] {
                     let value = values[row]
-                    guard value.rounded() == value, abs(value) < 1e15 else { return nil }
+                    // Whole and below 10¹⁵: exact through Int64, without a call to `round`.
+                    guard abs(value) < 1e15, Double(Int64(value)) == value else { return nil }
                     (low, high) = (min(low, value), max(high, value))
                 }
                 return (low, high)
