@@ -63,15 +63,21 @@ extension PageWriter {
 
     /// The quantile grid of two summaries' present values, over their extremes when these are
     /// finite (no value is infinite then, so the grid's own pass for them is spared).
+    ///
+    /// The grid has about √(32 n) bins for n values: the histogram reads every bin, and looks
+    /// into the values of the few bins across its 21 edges, so the two costs balance there.
     private static func grid(_ real: ValueSummary, _ synthetic: ValueSummary) -> QuantileGrid {
+        let total = Double(real.count + synthetic.count)
+        let bins = min(4096, max(64, Int((total * 32).squareRoot())))
         let extremes = [real.minimum, real.maximum, synthetic.minimum, synthetic.maximum]
         let present = extremes.filter { !$0.isNaN }
         guard present.allSatisfy(\.isFinite) else {
-            return QuantileGrid([real.present, synthetic.present])
+            return QuantileGrid([real.present, synthetic.present], binCount: bins)
         }
         let low = present.min() ?? .infinity
         let high = present.max() ?? -.infinity
-        return QuantileGrid([real.present, synthetic.present], low: low, high: high)
+        return QuantileGrid(
+            [real.present, synthetic.present], low: low, high: high, binCount: bins)
     }
 
     /// Writes a categorical or Boolean column's bars and share table.

@@ -8,11 +8,22 @@ extension Column {
     /// `nil` for categories, Booleans and text.
     var plottedValues: [Double]? {
         switch data {
-        case .number(let column):
-            column.values.indices.map { column.isMissing[$0] ? .nan : column.values[$0] }
-        case .datetime(let column):
-            column.seconds.indices.map { column.isMissing[$0] ? .nan : column.seconds[$0] }
+        case .number(let column): Self.merge(column.values, missing: column.isMissing)
+        case .datetime(let column): Self.merge(column.seconds, missing: column.isMissing)
         default: nil
+        }
+    }
+
+    /// `values` with NaN where `missing` says so.
+    private static func merge(_ values: [Double], missing: [Bool]) -> [Double] {
+        let count = min(values.count, missing.count)
+        return [Double](unsafeUninitializedCapacity: count) { merged, written in
+            values.withUnsafeBufferPointer { values in
+                missing.withUnsafeBufferPointer { missing in
+                    for row in 0..<count { merged[row] = missing[row] ? .nan : values[row] }
+                }
+            }
+            written = count
         }
     }
 

@@ -230,18 +230,21 @@ struct PairData {
         /// either has no unit vector.
         static func pearson(_ first: Standardized, _ second: Standardized) -> Double? {
             guard let a = first.unit, let b = second.unit, a.count == b.count else { return nil }
+            // Four running sums, one per lane, each over every fourth product.
             let dot = a.withUnsafeBufferPointer { a in
                 b.withUnsafeBufferPointer { b in
-                    var sums: (Double, Double, Double, Double) = (0, 0, 0, 0)
+                    guard let first = a.baseAddress, let second = b.baseAddress else { return 0.0 }
+                    var sums = SIMD4<Double>(repeating: 0)
                     let whole = a.count - a.count % 4
                     for index in stride(from: 0, to: whole, by: 4) {
-                        sums.0 += a[index] * b[index]
-                        sums.1 += a[index + 1] * b[index + 1]
-                        sums.2 += a[index + 2] * b[index + 2]
-                        sums.3 += a[index + 3] * b[index + 3]
+                        let x = UnsafeRawPointer(first + index).loadUnaligned(
+                            as: SIMD4<Double>.self)
+                        let y = UnsafeRawPointer(second + index).loadUnaligned(
+                            as: SIMD4<Double>.self)
+                        sums += x * y
                     }
-                    for index in whole..<a.count { sums.0 += a[index] * b[index] }
-                    return (sums.0 + sums.1) + (sums.2 + sums.3)
+                    for index in whole..<a.count { sums[0] += a[index] * b[index] }
+                    return (sums[0] + sums[1]) + (sums[2] + sums[3])
                 }
             }
             return max(-1, min(1, dot))
