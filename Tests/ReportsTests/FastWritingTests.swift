@@ -2,6 +2,7 @@
 // pixel rounding, deduplicated dots, values sorted once, line fits and reused correlations.
 
 import Foundation
+import Linalg
 import Metrics
 import TestSupport
 import Testing
@@ -118,6 +119,29 @@ import Testing
 
         #expect(path == "M10 20h0M50 50h0M120 30h0")
         #expect(parseXML(svg).ok)
+    }
+
+    @Test(arguments: [0, 1, 2, 2930])
+    func rowOrderIsTheLinalgShuffle(count: Int) {
+        var random = RandomSource(seed: 7)
+
+        #expect(RowSample.order(count: count, seed: 7) == random.shuffled(Array(0..<count)))
+    }
+
+    @Test func sinkGrowsAndHandsOverItsBytes() {
+        let sink = ByteSink(capacity: 8)
+        var expected = ""
+        for index in 0..<500 {
+            sink.append(text: "é\(index)")
+            sink.append(",")
+            sink.append(integer: -index)
+            expected += "é\(index),\(-index)"
+        }
+
+        #expect(sink.text == expected)
+        #expect(sink.bytes == Array(expected.utf8))
+        #expect(sink.takeBytes() == Array(expected.utf8))
+        #expect(sink.count == 0 && sink.text.isEmpty)
     }
 
     @Test func summaryByHand() {
