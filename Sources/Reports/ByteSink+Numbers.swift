@@ -127,13 +127,15 @@ extension ByteSink {
     static func write(
         _ value: UInt64, minimumDigits: Int, at cursor: UnsafeMutablePointer<UInt8>
     ) -> UnsafeMutablePointer<UInt8> {
-        var digits = 1
-        var power: UInt64 = 10
-        while value >= power && digits < 19 {
-            digits += 1
-            power *= 10
+        var digits = value < 10 ? 1 : (value < 100 ? 2 : (value < 1000 ? 3 : 4))
+        if digits == 4 {
+            var power: UInt64 = 10_000
+            while value >= power && digits < 19 {
+                digits += 1
+                power *= 10
+            }
+            if value >= power { digits = 20 }
         }
-        if value >= power { digits = 20 }
         digits = max(digits, minimumDigits)
         var rest = value
         for position in stride(from: digits - 1, through: 0, by: -1) {

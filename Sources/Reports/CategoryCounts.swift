@@ -134,10 +134,10 @@ struct CategoryCounts {
         let levels = column.levels.count
         var counts = [Int](repeating: 0, count: levels)
         var firstRow = [Int](repeating: Int.max, count: levels)
-        var missing = 0
-        column.codes.withUnsafeBufferPointer { codes in
+        let missing = column.codes.withUnsafeBufferPointer { codes in
             counts.withUnsafeMutableBufferPointer { counts in
                 firstRow.withUnsafeMutableBufferPointer { firstRow in
+                    var missing = 0
                     for row in codes.indices {
                         let level = Int(codes[row])
                         guard level >= 0 else {
@@ -148,6 +148,7 @@ struct CategoryCounts {
                         if counts[level] == 0 { firstRow[level] = row }
                         counts[level] += 1
                     }
+                    return missing
                 }
             }
         }

@@ -102,6 +102,8 @@ struct HeatMap: Picture {
         let shift = showsDiagonal ? 0 : 1
         let names = labels.map(Markup.escape)
         let valueName = Markup.escape(valueName)
+        let rowParts = names.map { $0 + " × " }
+        let columnParts = names.map { $0 + ": " + valueName + " " }
         for row in rows {
             for column in 0...row where column < row || showsDiagonal {
                 let number = value(row, column)
@@ -109,7 +111,7 @@ struct HeatMap: Picture {
                 let y = area.top + Double(row - shift) * cell
                 canvas.cell(
                     x: x, y: y, size: cell - 1, value: number, ramp: ramp,
-                    tooltip: (names[row], names[column], valueName))
+                    tooltip: (rowParts[row], columnParts[column]))
                 if writesValues && number.isFinite {
                     canvas.text(
                         NumberText.fixed(number, 2), x: x + cell / 2 - 0.5, y: y + cell / 2 + 3,

@@ -97,11 +97,11 @@ struct SVGCanvas {
     }
 
     /// A heat map cell: a rectangle coloured by `ramp` whose tooltip reads "row × column: name
-    /// value" (the value as a score), from labels the caller has escaped (once per label
-    /// rather than once per cell).
+    /// value" (the value as a score). The caller gives the escaped tooltip in two parts made
+    /// once per label rather than once per cell: "row × " and "column: name ".
     mutating func cell(
         x: Double, y: Double, size: Double, value: Double, ramp: ColorRamp,
-        tooltip: (row: String, column: String, name: String)
+        tooltip: (row: String, column: String)
     ) {
         sink.append("<rect")
         attribute(" x=\"", x)
@@ -112,11 +112,7 @@ struct SVGCanvas {
         ramp.write(value, into: sink)
         sink.append("\"><title>")
         sink.append(text: tooltip.row)
-        sink.append(" × ")
         sink.append(text: tooltip.column)
-        sink.append(": ")
-        sink.append(text: tooltip.name)
-        sink.append(UInt8(ascii: " "))
         sink.append(score: value)
         sink.append("</title></rect>")
     }
