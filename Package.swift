@@ -135,7 +135,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReportsTests",
-            dependencies: ["Reports", "Metrics", "Metadata", "Tabular", "TestSupport"],
+            dependencies: ["Reports", "Metrics", "Metadata", "Tabular", "Linalg", "TestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -62,7 +62,7 @@ enum DemoCommand: Command {
             real: real, synthetic: synthetic, metadata: metadata, quality: quality,
             diagnostic: diagnostic,
             options: .init(realName: "iris.csv", syntheticName: "iris-synthetic.csv"))
-        try Data(page.html.utf8).write(to: url, options: .atomic)
+        try Data(page.htmlBytes).write(to: url, options: .atomic)
         return quality
     }
 

@@ -95,7 +95,7 @@ struct Evaluation {
             real: real, synthetic: synthetic, metadata: metadata, quality: quality,
             diagnostic: diagnostic, options: options)
         do {
-            try Data(page.html.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try Data(page.htmlBytes).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
             throw CommandError(
                 "cannot write the evaluation page to \(path): \(error.localizedDescription); "

@@ -13,7 +13,7 @@ struct ScoreBar {
 }
 
 /// A horizontal bar per row on a 0–1 axis, with the value written at the end of each bar.
-struct ScoreBarChart {
+struct ScoreBarChart: Picture {
     /// The bars, top to bottom.
     var bars: [ScoreBar]
     /// The legend entries drawn above the chart.
@@ -23,12 +23,13 @@ struct ScoreBarChart {
     /// The axis title.
     var axisTitle: String
 
-    /// The SVG picture.
-    func svg() -> SVGMarkup {
+    /// Draws the SVG picture at the end of `sink`.
+    func draw(into sink: ByteSink) {
         let labelWidth = min(200, 20 + 6.2 * Double(bars.map(\.label.count).max() ?? 4))
         let area = PlotArea(
             left: labelWidth, top: 30, width: 520, height: Double(max(1, bars.count)) * 18)
-        var canvas = SVGCanvas(width: area.right + 60, height: area.bottom + 44, title: title)
+        var canvas = SVGCanvas(
+            width: area.right + 60, height: area.bottom + 44, title: title, into: sink)
         let scale = LinearScale(low: 0, high: 1, range: (area.left, area.right), tickCount: 5)
 
         canvas.legend(legend, x: area.left, y: 16)
@@ -46,12 +47,12 @@ struct ScoreBarChart {
             let end = bar.score.isNaN ? area.left : scale(min(1, max(0, bar.score)))
             canvas.text(NumberText.score(bar.score), x: end + 4, y: y + 13, size: 10)
         }
-        return canvas.finished()
+        canvas.finish()
     }
 }
 
 /// Category shares of a column: for each category a real bar above a synthetic bar.
-struct CategoryChart {
+struct CategoryChart: Picture {
     /// The category labels, top to bottom.
     var categories: [String]
     /// The real share of each category.
@@ -61,15 +62,16 @@ struct CategoryChart {
     /// The picture's title, for screen readers.
     var title: String
 
-    /// The SVG picture.
-    func svg() -> SVGMarkup {
+    /// Draws the SVG picture at the end of `sink`.
+    func draw(into sink: ByteSink) {
         let longest = Double(categories.map(\.count).max() ?? 4)
         let labelWidth = min(180, 20 + 6.2 * longest)
         let rowHeight = 22.0
         let area = PlotArea(
             left: labelWidth, top: 30, width: 420,
             height: Double(max(1, categories.count)) * rowHeight)
-        var canvas = SVGCanvas(width: area.right + 56, height: area.bottom + 44, title: title)
+        var canvas = SVGCanvas(
+            width: area.right + 56, height: area.bottom + 44, title: title, into: sink)
         let top = max(real.filter(\.isFinite).max() ?? 0, synthetic.filter(\.isFinite).max() ?? 0)
         let scale = LinearScale(low: 0, high: max(top, 0.01), range: (area.left, area.right))
 
@@ -80,28 +82,32 @@ struct CategoryChart {
             let y = area.top + Double(index) * rowHeight
             let label = Markup.truncate(category, to: Int((labelWidth - 12) / 6.2))
             canvas.text(label, x: area.left - 6, y: y + 15, anchor: .end, size: 11)
+            let name = Markup.escape(category)
             bar(
                 &canvas, scale, y: y + 2, share: value(real, index), color: Palette.real,
-                tooltip: "\(category): real \(NumberText.percent(value(real, index)))")
+                tooltip: (name, ": real "))
             bar(
                 &canvas, scale, y: y + 11, share: value(synthetic, index),
-                color: Palette.synthetic,
-                tooltip: "\(category): synthetic \(NumberText.percent(value(synthetic, index)))")
+                color: Palette.synthetic, tooltip: (name, ": synthetic "))
         }
-        return canvas.finished()
+        canvas.finish()
     }
 
     private func value(_ shares: [Double], _ index: Int) -> Double {
         shares.indices.contains(index) ? shares[index] : .nan
     }
 
+    /// Draws one bar; its tooltip reads "category side share", from the escaped category.
     private func bar(
         _ canvas: inout SVGCanvas, _ scale: LinearScale, y: Double, share: Double,
-        color: String, tooltip: String
+        color: String, tooltip: (category: String, side: StaticString)
     ) {
         guard share.isFinite else { return }
-        canvas.rect(
-            x: scale.range.0, y: y, width: scale(share) - scale.range.0, height: 8, fill: color,
-            tooltip: tooltip)
+        let width = scale(share) - scale.range.0
+        canvas.rect(x: scale.range.0, y: y, width: width, height: 8, fill: color) { sink in
+            sink.append(text: tooltip.category)
+            sink.append(tooltip.side)
+            sink.append(percent: share)
+        }
     }
 }

@@ -43,10 +43,10 @@ struct CategoryCounts {
         let realCounts = Self.count(first, into: &categories, positions: &positions)
         let syntheticCounts = Self.count(second, into: &categories, positions: &positions)
         self.categories = categories
-        self.real = Self.spread(realCounts, over: categories.count)
-        self.synthetic = Self.spread(syntheticCounts, over: categories.count)
-        realMissing = first.codes.count { $0 < 0 }
-        syntheticMissing = second.codes.count { $0 < 0 }
+        self.real = Self.spread(realCounts.counts, over: categories.count)
+        self.synthetic = Self.spread(syntheticCounts.counts, over: categories.count)
+        realMissing = realCounts.missing
+        syntheticMissing = syntheticCounts.missing
     }
 
     private init(
@@ -66,66 +66,102 @@ struct CategoryCounts {
     private static func countSmallIntegers(_ real: Column, _ synthetic: Column) -> Self? {
         guard case .number(let first) = real.data, case .number(let second) = synthetic.data
         else { return nil }
-        var (low, high) = (Double.infinity, -Double.infinity)
-        for column in [first, second] {
-            for row in column.values.indices where !column.isMissing[row] {
-                let value = column.values[row]
-                guard value.rounded() == value, abs(value) < 1e15 else { return nil }
-                (low, high) = (min(low, value), max(high, value))
-            }
+        guard let lowHigh = wholeNumberRange(first), let other = wholeNumberRange(second) else {
+            return nil
         }
+        let (low, high) = (min(lowHigh.low, other.low), max(lowHigh.high, other.high))
         let span = low <= high ? Int(high - low) + 1 : 0
         guard span <= 1 << 16 else { return nil }
 
-        var position = [Int](repeating: -1, count: span)
-        var values: [Int] = []
-        var counts: [[Int]] = []
+        // Counts per value (real, then synthetic) and the first row of each value, counting
+        // the synthetic rows after the real ones, for the order of first appearance.
+        var counts = [Int](repeating: 0, count: 2 * span)
+        var firstRow = [Int](repeating: Int.max, count: span)
         var missing = [0, 0]
         for (side, column) in [first, second].enumerated() {
-            counts.append([Int](repeating: 0, count: values.count))
-            for row in column.values.indices {
-                guard !column.isMissing[row] else {
-                    missing[side] += 1
-                    continue
+            let shift = side == 0 ? 0 : first.values.count
+            column.values.withUnsafeBufferPointer { values in
+                column.isMissing.withUnsafeBufferPointer { isMissing in
+                    counts.withUnsafeMutableBufferPointer { counts in
+                        firstRow.withUnsafeMutableBufferPointer { firstRow in
+                            for row in values.indices {
+                                guard !isMissing[row] else {
+                                    missing[side] += 1
+                                    continue
+                                }
+                                let offset = Int(values[row] - low)
+                                firstRow[offset] = min(firstRow[offset], shift + row)
+                                counts[side * span + offset] += 1
+                            }
+                        }
+                    }
                 }
-                let offset = Int(column.values[row] - low)
-                if position[offset] < 0 {
-                    position[offset] = values.count
-                    values.append(offset)
-                    counts[side].append(0)
-                }
-                counts[side][position[offset]] += 1
             }
         }
-        let total = values.count
-        let labels = values.map { String(Int64(low) + Int64($0)) }
-        let padded = counts.map { $0 + [Int](repeating: 0, count: total - $0.count) }
+        let order = (0..<span).filter { firstRow[$0] < Int.max }
+            .sorted { firstRow[$0] < firstRow[$1] }
         return Self(
-            categories: labels, real: padded[0], synthetic: padded[1],
+            categories: order.map { String(Int64(low) + Int64($0)) },
+            real: order.map { counts[$0] }, synthetic: order.map { counts[span + $0] },
             missing: (missing[0], missing[1]))
     }
 
+    /// The smallest and largest present value of `column` when every present value is a whole
+    /// number below 10¹⁵ in magnitude (`+∞...−∞` without values), else `nil`.
+    private static func wholeNumberRange(_ column: NumberColumn) -> (low: Double, high: Double)? {
+        column.values.withUnsafeBufferPointer { values in
+            column.isMissing.withUnsafeBufferPointer { isMissing in
+                var (low, high) = (Double.infinity, -Double.infinity)
+                for row in values.indices where !isMissing[row] {
+                    let value = values[row]
+                    // Whole and below 10¹⁵: exact through Int64, without a call to `round`.
+                    guard abs(value) < 1e15, Double(Int64(value)) == value else { return nil }
+                    (low, high) = (min(low, value), max(high, value))
+                }
+                return (low, high)
+            }
+        }
+    }
+
     /// The count of each category position that `column` holds, adding its unseen labels to
-    /// `categories` in order of first appearance.
+    /// `categories` in order of first appearance, and the count of missing values.
+    ///
+    /// - Complexity: O(n + levels), one pass over the codes.
     private static func count(
         _ column: CategoryColumn, into categories: inout [String],
         positions: inout [String: Int]
-    ) -> [(position: Int, count: Int)] {
-        var counts = [Int](repeating: 0, count: column.levels.count)
-        var order: [Int] = []
-        for code in column.codes where code >= 0 {
-            let level = Int(code)
-            guard level < counts.count else { continue }
-            if counts[level] == 0 { order.append(level) }
-            counts[level] += 1
+    ) -> (counts: [(position: Int, count: Int)], missing: Int) {
+        let levels = column.levels.count
+        var counts = [Int](repeating: 0, count: levels)
+        var firstRow = [Int](repeating: Int.max, count: levels)
+        let missing = column.codes.withUnsafeBufferPointer { codes in
+            counts.withUnsafeMutableBufferPointer { counts in
+                firstRow.withUnsafeMutableBufferPointer { firstRow in
+                    var missing = 0
+                    for row in codes.indices {
+                        let level = Int(codes[row])
+                        guard level >= 0 else {
+                            missing += 1
+                            continue
+                        }
+                        guard level < levels else { continue }
+                        if counts[level] == 0 { firstRow[level] = row }
+                        counts[level] += 1
+                    }
+                    return missing
+                }
+            }
         }
-        return order.map { level in
+        // The levels present, in order of first appearance.
+        let order = (0..<levels).filter { counts[$0] > 0 }.sorted { firstRow[$0] < firstRow[$1] }
+        let found = order.map { level in
             let label = column.levels[level]
             if let position = positions[label] { return (position, counts[level]) }
             positions[label] = categories.count
             categories.append(label)
             return (categories.count - 1, counts[level])
         }
+        return (found, missing)
     }
 
     private static func spread(_ counts: [(position: Int, count: Int)], over size: Int) -> [Int] {

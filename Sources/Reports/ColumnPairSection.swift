@@ -15,7 +15,7 @@ extension PageWriter {
         output += "relation is below the threshold, or the score is undefined.</p>"
         writeScoreHeatMap(pairs)
         writeCorrelationHeatMaps(pairs)
-        writePairTable()
+        writePairTable(pairs)
         writePairPlots(pairs)
         output += "</section>"
     }
@@ -35,10 +35,10 @@ extension PageWriter {
         output += "<div class=\"figure\">"
         output += HeatMap(
             labels: pairs.columns.map(\.name),
-            value: { pairs.trend($0, $1)?.score ?? .nan }, showsDiagonal: false,
+            value: { pairs.score($0, $1) }, showsDiagonal: false,
             ramp: .score, title: "Column Pair Trends score of every pair of columns",
             valueName: "score"
-        ).svg()
+        )
         output += "</div>"
     }
 
@@ -59,13 +59,13 @@ extension PageWriter {
                     return isReal ? pair.real : pair.synthetic
                 }, showsDiagonal: true, ramp: .correlation,
                 title: "Pearson correlations in the \(side) table", valueName: "correlation"
-            ).svg()
+            )
             output += "</div>"
         }
         output += "</div>"
     }
 
-    private mutating func writePairTable() {
+    private mutating func writePairTable(_ pairs: PairData) {
         let trends = page.quality.columnPairTrends
         output += "<details><summary>Every pair as a table (\(trends.count))</summary>"
         HTMLTable.open(
@@ -74,28 +74,39 @@ extension PageWriter {
                 "Column 1", "Column 2", "Metric", "Score", "Real correlation",
                 "Synthetic correlation", "Real Cramér's V", "Counts", "Note",
             ], to: &output)
-        // Thousands of rows: written cell by cell, without an array of cells per row.
+        // Thousands of rows: written cell by cell, numbers straight into the page's bytes, and
+        // each name escaped once (rows come in the order of the pairs, checked by name).
+        let names = pairs.columns.map { Markup.escape($0.name) }
+        let escaped = { (name: String, position: Int) -> String in
+            position < names.count && name == pairs.columns[position].name
+                ? names[position] : Markup.escape(name)
+        }
+        var expected = (0, 1)
+        let sink = output.sink
         for row in trends {
-            output += "<tr>"
-            tableCell(Markup.escape(row.column1))
-            tableCell(Markup.escape(row.column2))
-            tableCell(row.metric.rawValue)
-            tableCell(NumberText.score(row.score), number: true)
-            tableCell(NumberText.score(row.realCorrelation), number: true)
-            tableCell(NumberText.score(row.syntheticCorrelation), number: true)
-            tableCell(NumberText.score(row.realAssociation), number: true)
-            tableCell(row.meetsThreshold ? "yes" : "no")
-            tableCell(Markup.escape(row.error ?? ""))
-            output += "</tr>"
+            sink.append("<tr><td>")
+            sink.append(text: escaped(row.column1, expected.0))
+            sink.append("</td><td>")
+            sink.append(text: escaped(row.column2, expected.1))
+            expected =
+                expected.1 + 1 < names.count
+                ? (expected.0, expected.1 + 1) : (expected.0 + 1, expected.0 + 2)
+            sink.append("</td><td>")
+            sink.append(text: row.metric.rawValue)
+            sink.append("</td><td class=\"num\">")
+            sink.append(score: row.score)
+            sink.append("</td><td class=\"num\">")
+            sink.append(score: row.realCorrelation)
+            sink.append("</td><td class=\"num\">")
+            sink.append(score: row.syntheticCorrelation)
+            sink.append("</td><td class=\"num\">")
+            sink.append(score: row.realAssociation)
+            sink.append(row.meetsThreshold ? "</td><td>yes</td><td>" : "</td><td>no</td><td>")
+            sink.append(text: Markup.escape(row.error ?? ""))
+            sink.append("</td></tr>")
         }
         HTMLTable.close(to: &output)
         output += "</details>"
     }
 
-    /// Writes one table cell of markup the caller has escaped.
-    private mutating func tableCell(_ markup: String, number: Bool = false) {
-        output += number ? "<td class=\"num\">" : "<td>"
-        output += markup
-        output += "</td>"
-    }
 }

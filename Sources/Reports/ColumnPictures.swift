@@ -14,13 +14,15 @@ extension PageWriter {
             output += "numbers or dates.</p>"
             return
         }
-        // One grid gives both medians and the bulk's quantiles, without sorting or selecting
-        // among all the values.
-        let grid = QuantileGrid([realValues, syntheticValues])
-        let statistics = (
-            real: ValueSummary(realValues, median: grid.median(side: 0)),
-            synthetic: ValueSummary(syntheticValues, median: grid.median(side: 1))
+        // One grid of the present values gives both medians and the bulk's quantiles, without
+        // sorting or selecting among all the values.
+        var statistics = (
+            real: ValueSummary(realValues, median: .nan),
+            synthetic: ValueSummary(syntheticValues, median: .nan)
         )
+        let grid = Self.grid(statistics.real, statistics.synthetic)
+        statistics.real.median = grid.median(side: 0)
+        statistics.synthetic.median = grid.median(side: 1)
         let format = Self.valueFormat(real)
         let drawn = DrawnHistogram(
             real: statistics.real, synthetic: statistics.synthetic, grid: grid,
@@ -31,7 +33,7 @@ extension PageWriter {
             syntheticMean: statistics.synthetic.mean, axisTitle: real.name,
             title: "Distribution of \(real.name), real beside synthetic",
             format: Self.tickFormat(real)
-        ).svg()
+        )
         if let range = drawn.clippedRange {
             output += "<p class=\"note\">Drawn from " + Markup.escape(format(range.lowerBound))
             output += " to " + Markup.escape(format(range.upperBound)) + " (the 0.5% to 99.5% "
@@ -59,6 +61,25 @@ extension PageWriter {
         ).write(to: &output)
     }
 
+    /// The quantile grid of two summaries' present values, over their extremes when these are
+    /// finite (no value is infinite then, so the grid's own pass for them is spared).
+    ///
+    /// The grid has about √(32 n) bins for n values: the histogram reads every bin, and looks
+    /// into the values of the few bins across its 21 edges, so the two costs balance there.
+    private static func grid(_ real: ValueSummary, _ synthetic: ValueSummary) -> QuantileGrid {
+        let total = Double(real.count + synthetic.count)
+        let bins = min(4096, max(64, Int((total * 32).squareRoot())))
+        let extremes = [real.minimum, real.maximum, synthetic.minimum, synthetic.maximum]
+        let present = extremes.filter { !$0.isNaN }
+        guard present.allSatisfy(\.isFinite) else {
+            return QuantileGrid([real.present, synthetic.present], binCount: bins)
+        }
+        let low = present.min() ?? .infinity
+        let high = present.max() ?? -.infinity
+        return QuantileGrid(
+            [real.present, synthetic.present], low: low, high: high, binCount: bins)
+    }
+
     /// Writes a categorical or Boolean column's bars and share table.
     mutating func writeCategoryColumn(real: Column, synthetic: Column) {
         let statistics = CategoryCounts(real: real, synthetic: synthetic)
@@ -70,7 +91,7 @@ extension PageWriter {
             categories: shown.map { statistics.categories[$0] },
             real: shown.map { realShares[$0] }, synthetic: shown.map { syntheticShares[$0] },
             title: "Category shares of \(real.name), real beside synthetic"
-        ).svg()
+        )
         let hidden = statistics.categories.count - shown.count
         if hidden > 0 {
             let rest = Set(0..<statistics.categories.count).subtracting(shown)

@@ -16,7 +16,7 @@ extension PageWriter {
         output += ScoreBarChart(
             bars: shapes.map(Self.bar), legend: Self.metricLegend,
             title: "Column Shapes score of each column", axisTitle: "Score"
-        ).svg()
+        )
         shapeTable(shapes)
         writeColumnIndex()
         for (index, column) in page.schema.columns.enumerated() where column.type.isScored {

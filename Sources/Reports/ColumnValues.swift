@@ -8,11 +8,22 @@ extension Column {
     /// `nil` for categories, Booleans and text.
     var plottedValues: [Double]? {
         switch data {
-        case .number(let column):
-            column.values.indices.map { column.isMissing[$0] ? .nan : column.values[$0] }
-        case .datetime(let column):
-            column.seconds.indices.map { column.isMissing[$0] ? .nan : column.seconds[$0] }
+        case .number(let column): Self.merge(column.values, missing: column.isMissing)
+        case .datetime(let column): Self.merge(column.seconds, missing: column.isMissing)
         default: nil
+        }
+    }
+
+    /// `values` with NaN where `missing` says so.
+    private static func merge(_ values: [Double], missing: [Bool]) -> [Double] {
+        let count = min(values.count, missing.count)
+        return [Double](unsafeUninitializedCapacity: count) { merged, written in
+            values.withUnsafeBufferPointer { values in
+                missing.withUnsafeBufferPointer { missing in
+                    for row in 0..<count { merged[row] = missing[row] ? .nan : values[row] }
+                }
+            }
+            written = count
         }
     }
 
@@ -54,9 +65,19 @@ enum RowSample {
     /// `RandomSource`). Taking the first rows of one order that suit each pair samples every
     /// pair of a table at random without shuffling again per pair.
     ///
+    /// The shuffle is `RandomSource.shuffle`'s, draw for draw (the same order for the same
+    /// seed), written out for `Int` here: the generic one, called across modules, costs more
+    /// than all the scatter plots it serves.
+    ///
     /// - Complexity: O(count).
     static func order(count: Int, seed: UInt64) -> [Int] {
         var random = RandomSource(seed: seed)
-        return random.shuffled(Array(0..<max(0, count)))
+        var order = Array(0..<max(0, count))
+        order.withUnsafeMutableBufferPointer { order in
+            for index in stride(from: order.count - 1, to: 0, by: -1) {
+                order.swapAt(index, random.uniformInt(below: index + 1))
+            }
+        }
+        return order
     }
 }

@@ -57,8 +57,11 @@ struct DrawnHistogram {
             drawn = (drawn.lowerBound - 0.5)...(drawn.upperBound + 0.5)
         }
         let edges = Self.linspace(drawn, count: binCount + 1)
-        let realCounts = Self.count(real.present, edges: edges)
-        let syntheticCounts = Self.count(synthetic.present, edges: edges)
+        let realCounts =
+            Self.count(grid, side: 0, edges: edges) ?? Self.count(real.present, edges: edges)
+        let syntheticCounts =
+            Self.count(grid, side: 1, edges: edges)
+            ?? Self.count(synthetic.present, edges: edges)
         histogram = HistogramBins(
             edges: edges, real: realCounts.bins, synthetic: syntheticCounts.bins)
         realOutside = realCounts.outsideShare
@@ -85,26 +88,61 @@ struct DrawnHistogram {
         }
     }
 
+    /// The counts of sample `side` of `grid` in the bins of `edges`, as ``count(_:edges:)``
+    /// finds them, from the grid's bins (only those across an edge are looked into); `nil`
+    /// when the grid has a single value.
+    static func count(_ grid: QuantileGrid, side: Int, edges: [Double])
+        -> (bins: [Int], outsideShare: Double)?
+    {
+        let bins = edges.count - 1
+        guard let low = edges.first, let high = edges.last, bins > 0 else { return nil }
+        // Classes: 0 below the edges, 1...bins the bins, bins + 1 above.
+        let perUnit = Double(bins) / (high - low)
+        let tally = edges.withUnsafeBufferPointer { edges in
+            grid.tally(side: side, classCount: bins + 2) { value in
+                guard value >= low else { return 0 }
+                guard value <= high else { return bins + 1 }
+                var bin = min(bins - 1, max(0, Int((value - low) * perUnit)))
+                while bin > 0, value < edges[bin] { bin -= 1 }
+                while bin < bins - 1, value >= edges[bin + 1] { bin += 1 }
+                return bin + 1
+            }
+        }
+        guard var counts = tally else { return nil }
+        let (below, above) = (counts[0], counts[bins + 1])
+        counts[1] += below
+        counts[bins] += above
+        let present = grid.finiteCounts[side]
+        let outside = present > 0 ? Double(below + above) / Double(present) : 0
+        return (Array(counts[1...bins]), outside)
+    }
+
     /// The counts of finite `values` in the bins of `edges`, values beyond the edges counted
     /// in the end bins, and the share of finite values that lay beyond.
-    private static func count(_ values: [Double], edges: [Double])
+    static func count(_ values: [Double], edges: [Double])
         -> (bins: [Int], outsideShare: Double)
     {
         let bins = edges.count - 1
-        var counts = [Int](repeating: 0, count: bins)
+        var counts = [Int](repeating: 0, count: max(0, bins))
         guard let low = edges.first, let high = edges.last, bins > 0 else { return (counts, 0) }
         // A product instead of a division per value; the two loops below settle any value
         // that rounding puts in a neighbouring bin.
         let perUnit = Double(bins) / (high - low)
         var (present, outside) = (0, 0)
-        for value in values where value.isFinite {
-            present += 1
-            if value < low || value > high { outside += 1 }
-            let clamped = min(high, max(low, value))
-            var bin = min(bins - 1, max(0, Int((clamped - low) * perUnit)))
-            while bin > 0, clamped < edges[bin] { bin -= 1 }
-            while bin < bins - 1, clamped >= edges[bin + 1] { bin += 1 }
-            counts[bin] += 1
+        values.withUnsafeBufferPointer { values in
+            edges.withUnsafeBufferPointer { edges in
+                counts.withUnsafeMutableBufferPointer { counts in
+                    for value in values where value.isFinite {
+                        present += 1
+                        if value < low || value > high { outside += 1 }
+                        let clamped = min(high, max(low, value))
+                        var bin = min(bins - 1, max(0, Int((clamped - low) * perUnit)))
+                        while bin > 0, clamped < edges[bin] { bin -= 1 }
+                        while bin < bins - 1, clamped >= edges[bin + 1] { bin += 1 }
+                        counts[bin] += 1
+                    }
+                }
+            }
         }
         return (counts, present > 0 ? Double(outside) / Double(present) : 0)
     }

@@ -19,8 +19,15 @@ struct ColorRamp {
 
     /// The colour of `value` as `#rrggbb`, clamped to the ends; light grey for NaN.
     func color(_ value: Double) -> String {
+        let sink = ByteSink(capacity: 8)
+        write(value, into: sink)
+        return sink.text
+    }
+
+    /// Appends the colour of `value` as ``color(_:)`` writes it, without a `String`.
+    func write(_ value: Double, into sink: ByteSink) {
         guard value.isFinite, let first = values.first, let last = values.last else {
-            return "#dddddd"
+            return sink.append("#dddddd")
         }
         let clamped = min(last, max(first, value))
         var index = 0
@@ -28,7 +35,8 @@ struct ColorRamp {
         let span = values[index + 1] - values[index]
         let t = span > 0 ? (clamped - values[index]) / span : 0
         let (a, b) = (colors[index], colors[index + 1])
-        return Self.hex(a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t, a.2 + (b.2 - a.2) * t)
+        sink.append(
+            red: a.0 + (b.0 - a.0) * t, green: a.1 + (b.1 - a.1) * t, blue: a.2 + (b.2 - a.2) * t)
     }
 
     /// Whether text on `value`'s colour should be white (the colour is dark).
@@ -42,24 +50,11 @@ struct ColorRamp {
         return luminance < 130
     }
 
-    private static let hexDigits = Array("0123456789abcdef".utf8)
-
-    private static func hex(_ red: Double, _ green: Double, _ blue: Double) -> String {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 7) { buffer in
-            buffer[0] = UInt8(ascii: "#")
-            for (index, channel) in [red, green, blue].enumerated() {
-                let value = Int(min(255, max(0, channel.rounded())))
-                buffer[1 + 2 * index] = hexDigits[value >> 4]
-                buffer[2 + 2 * index] = hexDigits[value & 15]
-            }
-            return String(decoding: buffer, as: UTF8.self)
-        }
-    }
 }
 
 /// Pairs of columns as cells below the diagonal: row `i`, column `j < i` (or `j ≤ i` with
 /// the diagonal), each cell coloured by its value, with a colour key beside.
-struct HeatMap {
+struct HeatMap: Picture {
     /// The column names, in order along both sides.
     var labels: [String]
     /// The value of the pair `(i, j)`, `i > j` (and `i == j` when `showsDiagonal`); NaN for
@@ -74,10 +69,10 @@ struct HeatMap {
     /// What the values are, for the colour key and tooltips.
     var valueName: String
 
-    /// The SVG picture.
+    /// Draws the SVG picture at the end of `sink`.
     ///
     /// - Complexity: O(n²) cells for n labels.
-    func svg() -> SVGMarkup {
+    func draw(into sink: ByteSink) {
         let count = labels.count
         let cell = count > 40 ? 11.0 : (count > 20 ? 14 : (count > 10 ? 18 : 30))
         let labelSpace = min(170, 14 + 6 * Double(labels.map(\.count).max() ?? 4))
@@ -85,12 +80,12 @@ struct HeatMap {
         let side = Double(max(1, showsDiagonal ? count : count - 1))
         let area = PlotArea(left: labelSpace, top: 12, width: cell * side, height: cell * side)
         var canvas = SVGCanvas(
-            width: area.right + 80, height: area.bottom + labelSpace, title: title)
+            width: area.right + 80, height: area.bottom + labelSpace, title: title, into: sink)
 
         drawLabels(&canvas, area: area, cell: cell, fontSize: fontSize, space: labelSpace)
         drawCells(&canvas, area: area, cell: cell)
         drawKey(&canvas, x: area.right + 16, top: area.top, height: min(200, max(120, area.height)))
-        return canvas.finished()
+        canvas.finish()
     }
 
     /// The rows drawn (all, or all but the first without the diagonal).
@@ -107,14 +102,16 @@ struct HeatMap {
         let shift = showsDiagonal ? 0 : 1
         let names = labels.map(Markup.escape)
         let valueName = Markup.escape(valueName)
+        let rowParts = names.map { $0 + " × " }
+        let columnParts = names.map { $0 + ": " + valueName + " " }
         for row in rows {
             for column in 0...row where column < row || showsDiagonal {
                 let number = value(row, column)
                 let x = area.left + Double(column) * cell
                 let y = area.top + Double(row - shift) * cell
                 canvas.cell(
-                    x: x, y: y, size: cell - 1, fill: ramp.color(number),
-                    tooltip: (names[row], names[column], valueName, NumberText.score(number)))
+                    x: x, y: y, size: cell - 1, value: number, ramp: ramp,
+                    tooltip: (rowParts[row], columnParts[column]))
                 if writesValues && number.isFinite {
                     canvas.text(
                         NumberText.fixed(number, 2), x: x + cell / 2 - 0.5, y: y + cell / 2 + 3,

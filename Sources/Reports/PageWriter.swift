@@ -34,7 +34,7 @@ struct PageWriter {
     }
 
     /// The complete document.
-    mutating func document() -> String {
+    mutating func document() -> PageText {
         writeHead()
         writeSummary()
         writePreview()
@@ -44,7 +44,7 @@ struct PageWriter {
         output += "<footer><p>Made by Facsimile. This file is self-contained: it loads nothing "
         output += "from the network or from other files.</p></footer></main>"
         output += "<script>" + PageStyle.script + "</script></body></html>\n"
-        return output.text
+        return output
     }
 
     private mutating func writeHead() {

@@ -57,14 +57,7 @@ struct PairData {
         let positions = Dictionary(
             columns.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
         trendRows = page.quality.columnPairTrends
-        let size = columns.count
-        var index = [Int32](repeating: -1, count: size * size)
-        for (position, row) in trendRows.enumerated() {
-            guard let a = positions[row.column1], let b = positions[row.column2] else { continue }
-            index[a * size + b] = Int32(position)
-            index[b * size + a] = Int32(position)
-        }
-        trendIndex = index
+        trendIndex = Self.index(trendRows, columns: columns, positions: positions)
 
         var values: [String: (real: [Double], synthetic: [Double])] = [:]
         for column in columns where column.type.isContinuous {
@@ -73,6 +66,47 @@ struct PairData {
         self.values = values
         continuous = columns.filter { values[$0.name] != nil }
         correlations = Self.correlate(continuous, values, known: page.quality.columnPairTrends)
+    }
+
+    /// For each `(i, j)` of `columns` (row-major, both orders) the position of its row in
+    /// `rows`, or −1. The report lists the pairs `i < j` in order, so each row is first
+    /// checked against the pair expected there (two string comparisons); only rows out of that
+    /// order are looked up by name.
+    ///
+    /// - Complexity: O(rows + columns²).
+    private static func index(
+        _ rows: [QualityReport.ColumnPairTrend], columns: [EvaluatedColumn],
+        positions: [String: Int]
+    ) -> [Int32] {
+        let size = columns.count
+        var index = [Int32](repeating: -1, count: size * size)
+        var expected = (0, 1)
+        for (position, row) in rows.enumerated() {
+            var pair: (Int, Int)
+            if expected.1 < size, row.column1 == columns[expected.0].name,
+                row.column2 == columns[expected.1].name
+            {
+                pair = expected
+            } else {
+                guard let a = positions[row.column1], let b = positions[row.column2] else {
+                    continue
+                }
+                pair = (a, b)
+            }
+            index[pair.0 * size + pair.1] = Int32(position)
+            index[pair.1 * size + pair.0] = Int32(position)
+            expected = pair.1 + 1 < size ? (pair.0, pair.1 + 1) : (pair.0 + 1, pair.0 + 2)
+        }
+        return index
+    }
+
+    /// The Column Pair Trends score of scored columns `i` and `j` (any order); NaN without a
+    /// row (without copying the row out).
+    func score(_ i: Int, _ j: Int) -> Double {
+        let size = columns.count
+        guard i >= 0, j >= 0, i < size, j < size else { return .nan }
+        let position = Int(trendIndex[i * size + j])
+        return position >= 0 ? trendRows[position].score : .nan
     }
 
     /// The Column Pair Trends row of scored columns `i` and `j` (any order), or `nil`.
@@ -154,31 +188,66 @@ struct PairData {
         let unit: [Double]?
 
         /// Standardizes `values` when all are finite and not all equal.
+        ///
+        /// - Complexity: O(n), in three passes (sum, centre with the norm, scale).
         init(_ values: [Double]) {
-            guard values.count >= 2, values.allSatisfy(\.isFinite) else {
+            let sum = values.withUnsafeBufferPointer { values in
+                var sum = 0.0
+                for value in values {
+                    guard value.isFinite else { return Double.nan }
+                    sum += value
+                }
+                return sum
+            }
+            guard values.count >= 2, !sum.isNaN else {
                 unit = nil
                 return
             }
-            let mean = values.reduce(0, +) / Double(values.count)
-            let centred = values.map { $0 - mean }
-            let norm = centred.reduce(0) { $0 + $1 * $1 }.squareRoot()
-            unit = norm > 0 ? centred.map { $0 / norm } : nil
+            let mean = sum / Double(values.count)
+            var squares = 0.0
+            var centred = [Double](unsafeUninitializedCapacity: values.count) { centred, written in
+                values.withUnsafeBufferPointer { values in
+                    for index in values.indices {
+                        let value = values[index] - mean
+                        centred[index] = value
+                        squares += value * value
+                    }
+                }
+                written = values.count
+            }
+            let norm = squares.squareRoot()
+            guard norm > 0 else {
+                unit = nil
+                return
+            }
+            centred.withUnsafeMutableBufferPointer { centred in
+                for index in centred.indices { centred[index] /= norm }
+            }
+            unit = centred
         }
 
         /// Pearson's correlation of two standardized columns of equal length, `nil` when
         /// either has no unit vector.
         static func pearson(_ first: Standardized, _ second: Standardized) -> Double? {
             guard let a = first.unit, let b = second.unit, a.count == b.count else { return nil }
-            var sums: (Double, Double, Double, Double) = (0, 0, 0, 0)
-            let whole = a.count - a.count % 4
-            for index in stride(from: 0, to: whole, by: 4) {
-                sums.0 += a[index] * b[index]
-                sums.1 += a[index + 1] * b[index + 1]
-                sums.2 += a[index + 2] * b[index + 2]
-                sums.3 += a[index + 3] * b[index + 3]
+            // Four running sums, one per lane, each over every fourth product.
+            let dot = a.withUnsafeBufferPointer { a in
+                b.withUnsafeBufferPointer { b in
+                    guard let first = a.baseAddress, let second = b.baseAddress else { return 0.0 }
+                    var sums = SIMD4<Double>(repeating: 0)
+                    let whole = a.count - a.count % 4
+                    for index in stride(from: 0, to: whole, by: 4) {
+                        let x = UnsafeRawPointer(first + index).loadUnaligned(
+                            as: SIMD4<Double>.self)
+                        let y = UnsafeRawPointer(second + index).loadUnaligned(
+                            as: SIMD4<Double>.self)
+                        sums += x * y
+                    }
+                    for index in whole..<a.count { sums[0] += a[index] * b[index] }
+                    return (sums[0] + sums[1]) + (sums[2] + sums[3])
+                }
             }
-            for index in whole..<a.count { sums.0 += a[index] * b[index] }
-            return max(-1, min(1, (sums.0 + sums.1) + (sums.2 + sums.3)))
+            return max(-1, min(1, dot))
         }
     }
 

@@ -76,7 +76,7 @@ extension PageWriter {
                 series: [ScatterSeries(name: name, color: color, xs: points.0, ys: points.1)],
                 xBounds: bounds.x, yBounds: bounds.y, xTitle: xName, yTitle: yName,
                 title: "\(name) rows: \(yName) against \(xName)"
-            ).svg()
+            )
             output += "<figcaption>" + name + ": covariance "
             output += Markup.escape(NumberText.short(regression.covariance)) + "</figcaption>"
             output += "</figure>"
@@ -107,7 +107,7 @@ extension PageWriter {
             xBounds: bounds.x, yBounds: bounds.y, xTitle: names.0, yTitle: names.1,
             title: "Least-squares lines of \(names.1) on \(names.0), real and synthetic",
             dotSize: 2.5, dotOpacity: 0.35
-        ).svg()
+        )
         output += "<figcaption>Regression: real r " + NumberText.score(relation.real.pearson)
         output += ", R² " + NumberText.score(relation.real.rSquared) + "; synthetic r "
         output += NumberText.score(relation.synthetic.pearson) + ", R² "

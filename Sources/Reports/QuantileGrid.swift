@@ -23,6 +23,8 @@ struct QuantileGrid {
     private let starts: [[Int]]
     /// The finite values in each sample.
     let finiteCounts: [Int]
+    /// Grid bins per unit of value (0 when all values are equal).
+    private let scale: Double
 
     /// Groups the finite values of `samples` by bin, on `binCount` bins over their common
     /// finite range.
@@ -30,38 +32,76 @@ struct QuantileGrid {
     /// - Precondition: `binCount > 0`.
     /// - Complexity: O(n + binCount) for n values: two passes per sample.
     init(_ samples: [[Double]], binCount: Int = 1024) {
-        precondition(binCount > 0, "QuantileGrid: binCount is \(binCount)")
         var (low, high) = (Double.infinity, -Double.infinity)
         for sample in samples {
             for value in sample where value.isFinite {
                 (low, high) = (min(low, value), max(high, value))
             }
         }
-        if low > high { (low, high) = (0, 0) }
+        self.init(samples, low: low, high: high, binCount: binCount)
+    }
+
+    /// Groups the finite values of `samples` by bin, on `binCount` bins over `low...high`, the
+    /// smallest and largest finite value of the samples (known already: one pass less).
+    ///
+    /// - Precondition: `binCount > 0`; `low` and `high` are the samples' finite extremes (or
+    ///   `low > high` when there is no finite value).
+    /// - Complexity: O(n + binCount) for n values: two passes per sample.
+    init(_ samples: [[Double]], low: Double, high: Double, binCount: Int = 1024) {
+        precondition(binCount > 0, "QuantileGrid: binCount is \(binCount)")
+        let (low, high) = low > high ? (0.0, 0.0) : (low, high)
         (self.low, self.high, self.binCount) = (low, high, binCount)
         let ratio = high > low ? Double(binCount) / (high - low) : 0
         let scale = ratio.isFinite ? ratio : 0
+        self.scale = scale
         var grouped: [[Double]] = []
         var starts: [[Int]] = []
         for sample in samples {
-            var offsets = [Int](repeating: 0, count: binCount + 1)
-            for value in sample where value.isFinite {
-                offsets[Self.bin(value, low: low, scale: scale, count: binCount) + 1] += 1
-            }
-            for bin in 0..<binCount { offsets[bin + 1] += offsets[bin] }
-            var next = offsets
-            var values = [Double](repeating: 0, count: offsets[binCount])
-            for value in sample where value.isFinite {
-                let bin = Self.bin(value, low: low, scale: scale, count: binCount)
-                values[next[bin]] = value
-                next[bin] += 1
-            }
+            let (values, offsets) = Self.group(sample, low: low, scale: scale, count: binCount)
             grouped.append(values)
             starts.append(offsets)
         }
         self.grouped = grouped
         self.starts = starts
         finiteCounts = grouped.map(\.count)
+    }
+
+    /// The finite values of `sample` in order of bin (a counting sort), and where each bin
+    /// starts: one pass finds and counts the bins, one places the values.
+    private static func group(_ sample: [Double], low: Double, scale: Double, count: Int)
+        -> (values: [Double], starts: [Int])
+    {
+        var offsets = [Int](repeating: 0, count: count + 1)
+        var bins = [Int32](repeating: -1, count: sample.count)
+        sample.withUnsafeBufferPointer { sample in
+            offsets.withUnsafeMutableBufferPointer { offsets in
+                bins.withUnsafeMutableBufferPointer { bins in
+                    for index in sample.indices where sample[index].isFinite {
+                        let bin = Self.bin(sample[index], low: low, scale: scale, count: count)
+                        bins[index] = Int32(bin)
+                        offsets[bin + 1] += 1
+                    }
+                    for bin in 0..<count { offsets[bin + 1] += offsets[bin] }
+                }
+            }
+        }
+        let total = offsets[count]
+        var next = offsets
+        let values = [Double](unsafeUninitializedCapacity: total) { values, written in
+            sample.withUnsafeBufferPointer { sample in
+                next.withUnsafeMutableBufferPointer { next in
+                    bins.withUnsafeBufferPointer { bins in
+                        for index in sample.indices where bins[index] >= 0 {
+                            let bin = Int(bins[index])
+                            values[next[bin]] = sample[index]
+                            next[bin] += 1
+                        }
+                    }
+                }
+            }
+            written = total
+        }
+        return (values, offsets)
     }
 
     @inline(__always)
@@ -72,32 +112,31 @@ struct QuantileGrid {
     /// The value of rank `rank` (0-based, in increasing order) among the finite values of the
     /// samples at `sides` taken together; NaN when `rank` is out of range.
     ///
-    /// - Complexity: O(binCount), and a selection among one bin's values.
+    /// - Complexity: O(log binCount), and a selection among one bin's values.
     func value(rank: Int, sides: [Int]) -> Double {
         values(ranks: [rank], sides: sides)[0]
     }
 
     /// The values of several ranks at once.
     ///
-    /// - Complexity: O(binCount), and a selection among the values of each rank's bin.
+    /// - Complexity: O(log binCount) per rank, and a selection among the values of its bin.
     func values(ranks: [Int], sides: [Int]) -> [Double] {
         let total = sides.reduce(0) { $0 + finiteCounts[$1] }
         return ranks.map { rank in
             guard rank >= 0, rank < total else { return .nan }
-            var before = 0
-            for bin in 0..<binCount {
-                let here = sides.reduce(0) { $0 + starts[$1][bin + 1] - starts[$1][bin] }
-                if rank < before + here {
-                    var members: [Double] = []
-                    members.reserveCapacity(here)
-                    for side in sides {
-                        members += grouped[side][starts[side][bin]..<starts[side][bin + 1]]
-                    }
-                    return ValueSummary.select(&members, rank: rank - before)
-                }
-                before += here
+            // The bin holding the rank: the last one whose values start at or before it, found
+            // by bisection on the starts (running counts, so they never decrease).
+            let before = { (bin: Int) in sides.reduce(0) { $0 + starts[$1][bin] } }
+            var (low, high) = (0, binCount - 1)
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if before(middle) <= rank { low = middle } else { high = middle - 1 }
             }
-            return .nan
+            var members: [Double] = []
+            for side in sides {
+                members += grouped[side][starts[side][low]..<starts[side][low + 1]]
+            }
+            return ValueSummary.select(&members, rank: rank - before(low))
         }
     }
 
@@ -119,5 +158,31 @@ struct QuantileGrid {
         }
         let found = values(ranks: [below, below + 1], sides: sides)
         return found[0] + (found[1] - found[0]) * (position - Double(below))
+    }
+
+    /// Counts the finite values of sample `side` by class, where `classOf` gives a value's
+    /// class in `0..<classCount` and never decreases as the value grows. A grid bin whose
+    /// bounds (widened for rounding) fall in one class is counted whole; only the values of
+    /// bins that straddle a change of class are classified one by one.
+    ///
+    /// - Returns: the count of each class, or `nil` when all values are equal (no grid).
+    /// - Complexity: O(binCount + values in straddling bins).
+    func tally(side: Int, classCount: Int, classOf: (Double) -> Int) -> [Int]? {
+        guard scale > 0 else { return nil }
+        var counts = [Int](repeating: 0, count: classCount)
+        // Much more than the rounding of the bin of a value, or of a bound below.
+        let margin = 0.01 / scale + 1e-12 * max(abs(low), abs(high))
+        let (values, offsets) = (grouped[side], starts[side])
+        for bin in 0..<binCount where offsets[bin + 1] > offsets[bin] {
+            let bottom = low + Double(bin) / scale - margin
+            let top = (bin == binCount - 1 ? high : low + Double(bin + 1) / scale) + margin
+            let topClass = classOf(top)
+            if classOf(bottom) == topClass {
+                counts[topClass] += offsets[bin + 1] - offsets[bin]
+            } else {
+                for index in offsets[bin]..<offsets[bin + 1] { counts[classOf(values[index])] += 1 }
+            }
+        }
+        return counts
     }
 }

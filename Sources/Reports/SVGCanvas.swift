@@ -5,7 +5,8 @@ enum TextAnchor: String {
     case start, middle, end
 }
 
-/// Builds one `<svg>` element as text: shapes in drawing order, coordinates in pixels.
+/// Writes one `<svg>` element into a ``ByteSink``: shapes in drawing order, coordinates in
+/// pixels; ``finish()`` closes the element.
 ///
 /// Every picture carries a `<title>` and an `aria-label` (`role="img"`), so a screen reader
 /// announces what it shows. All text passes through ``Markup/escape(_:)``.
@@ -14,32 +15,43 @@ struct SVGCanvas {
     let width: Double
     /// The height in pixels.
     let height: Double
-    private var body: [UInt8] = []
+    /// Where the picture is written (the page's bytes, or the picture's own).
+    let sink: ByteSink
 
-    /// Starts a picture of `width` × `height` pixels described by `title`.
-    init(width: Double, height: Double, title: String) {
+    /// Starts a picture of `width` × `height` pixels described by `title`, written at the end
+    /// of `sink` (a buffer of its own when not given).
+    init(width: Double, height: Double, title: String, into sink: ByteSink = ByteSink()) {
         self.width = width
         self.height = height
+        self.sink = sink
         let label = Markup.escape(title)
-        body.reserveCapacity(8192)
-        body.append(text: "<svg role=\"img\" width=\"")
-        body.append(coordinate: width)
-        body.append(text: "\" height=\"")
-        body.append(coordinate: height)
-        body.append(text: "\" viewBox=\"0 0 ")
-        body.append(coordinate: width)
-        body.append(UInt8(ascii: " "))
-        body.append(coordinate: height)
-        body.append(text: "\" aria-label=\"" + label + "\"><title>" + label + "</title>")
+        sink.append("<svg role=\"img\" width=\"")
+        sink.append(coordinate: width)
+        sink.append("\" height=\"")
+        sink.append(coordinate: height)
+        sink.append("\" viewBox=\"0 0 ")
+        sink.append(coordinate: width)
+        sink.append(UInt8(ascii: " "))
+        sink.append(coordinate: height)
+        sink.append("\" aria-label=\"")
+        sink.append(text: label)
+        sink.append("\"><title>")
+        sink.append(text: label)
+        sink.append("</title>")
     }
 
-    /// Appends ` name="value"` with a coordinate value.
-    private mutating func attribute(_ name: String, _ value: Double) {
-        body.append(UInt8(ascii: " "))
-        body.append(text: name)
-        body.append(contentsOf: [UInt8(ascii: "="), UInt8(ascii: "\"")])
-        body.append(coordinate: value)
-        body.append(UInt8(ascii: "\""))
+    /// Appends ` name="value"` with a coordinate value (`name` is ` name="`).
+    private func attribute(_ name: StaticString, _ value: Double) {
+        sink.append(name)
+        sink.append(coordinate: value, closingQuote: true)
+    }
+
+    /// Appends `start` (an attribute's name, `=` and the opening quote), `value` and the
+    /// closing quote.
+    private func quoted(_ start: StaticString, _ value: String) {
+        sink.append(start)
+        sink.append(text: value)
+        sink.append(UInt8(ascii: "\""))
     }
 
     /// A rectangle; `tooltip`, when given, becomes its `<title>` (shown on hover).
@@ -47,46 +59,62 @@ struct SVGCanvas {
         x: Double, y: Double, width: Double, height: Double, fill: String,
         tooltip: String? = nil, opacity: Double? = nil
     ) {
-        body.append(text: "<rect")
-        attribute("x", x)
-        attribute("y", y)
-        attribute("width", max(0, width))
-        attribute("height", max(0, height))
-        body.append(text: " fill=\"" + fill + "\"")
+        sink.append("<rect")
+        attribute(" x=\"", x)
+        attribute(" y=\"", y)
+        attribute(" width=\"", max(0, width))
+        attribute(" height=\"", max(0, height))
+        quoted(" fill=\"", fill)
         if let opacity {
-            body.append(text: " fill-opacity=\"" + NumberText.fixed(opacity, 2) + "\"")
+            sink.append(" fill-opacity=\"")
+            sink.append(fixed: opacity, digits: 2)
+            sink.append(UInt8(ascii: "\""))
         }
         if let tooltip {
-            body.append(text: "><title>")
-            body.append(text: Markup.escape(tooltip))
-            body.append(text: "</title></rect>")
+            sink.append("><title>")
+            sink.append(text: Markup.escape(tooltip))
+            sink.append("</title></rect>")
         } else {
-            body.append(text: "/>")
+            sink.append("/>")
         }
     }
 
-    /// A heat map cell: a rectangle whose tooltip reads "row × column: name value", from parts
-    /// the caller has escaped (once per label rather than once per cell).
-    mutating func cell(
-        x: Double, y: Double, size: Double, fill: String,
-        tooltip: (row: String, column: String, name: String, value: String)
+    /// A rectangle whose `<title>` (shown on hover) `tooltip` writes into the picture: markup
+    /// the caller has escaped, written in place rather than built as a string first.
+    mutating func rect(
+        x: Double, y: Double, width: Double, height: Double, fill: String,
+        tooltip: (ByteSink) -> Void
     ) {
-        body.append(text: "<rect")
-        attribute("x", x)
-        attribute("y", y)
-        attribute("width", max(0, size))
-        attribute("height", max(0, size))
-        body.append(text: " fill=\"")
-        body.append(text: fill)
-        body.append(text: "\"><title>")
-        body.append(text: tooltip.row)
-        body.append(text: " × ")
-        body.append(text: tooltip.column)
-        body.append(text: ": ")
-        body.append(text: tooltip.name)
-        body.append(UInt8(ascii: " "))
-        body.append(text: tooltip.value)
-        body.append(text: "</title></rect>")
+        sink.append("<rect")
+        attribute(" x=\"", x)
+        attribute(" y=\"", y)
+        attribute(" width=\"", max(0, width))
+        attribute(" height=\"", max(0, height))
+        quoted(" fill=\"", fill)
+        sink.append("><title>")
+        tooltip(sink)
+        sink.append("</title></rect>")
+    }
+
+    /// A heat map cell: a rectangle coloured by `ramp` whose tooltip reads "row × column: name
+    /// value" (the value as a score). The caller gives the escaped tooltip in two parts made
+    /// once per label rather than once per cell: "row × " and "column: name ".
+    mutating func cell(
+        x: Double, y: Double, size: Double, value: Double, ramp: ColorRamp,
+        tooltip: (row: String, column: String)
+    ) {
+        sink.append("<rect")
+        attribute(" x=\"", x)
+        attribute(" y=\"", y)
+        attribute(" width=\"", max(0, size))
+        attribute(" height=\"", max(0, size))
+        sink.append(" fill=\"")
+        ramp.write(value, into: sink)
+        sink.append("\"><title>")
+        sink.append(text: tooltip.row)
+        sink.append(text: tooltip.column)
+        sink.append(score: value)
+        sink.append("</title></rect>")
     }
 
     /// A straight line.
@@ -94,14 +122,14 @@ struct SVGCanvas {
         x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double = 1,
         dashed: Bool = false
     ) {
-        body.append(text: "<line")
-        attribute("x1", x1)
-        attribute("y1", y1)
-        attribute("x2", x2)
-        attribute("y2", y2)
-        body.append(text: " stroke=\"" + stroke + "\"")
-        attribute("stroke-width", width)
-        body.append(text: dashed ? " stroke-dasharray=\"5 3\"/>" : "/>")
+        sink.append("<line")
+        attribute(" x1=\"", x1)
+        attribute(" y1=\"", y1)
+        attribute(" x2=\"", x2)
+        attribute(" y2=\"", y2)
+        quoted(" stroke=\"", stroke)
+        attribute(" stroke-width=\"", width)
+        sink.append(dashed ? " stroke-dasharray=\"5 3\"/>" : "/>")
     }
 
     /// A text label at `(x, y)` (the baseline), optionally rotated about that point.
@@ -109,146 +137,61 @@ struct SVGCanvas {
         _ content: String, x: Double, y: Double, anchor: TextAnchor = .start,
         size: Double = 11, rotate: Double? = nil, bold: Bool = false, fill: String = "#222"
     ) {
-        body.append(text: "<text")
-        attribute("x", x)
-        attribute("y", y)
-        attribute("font-size", size)
-        body.append(text: " text-anchor=\"" + anchor.rawValue + "\" fill=\"" + fill + "\"")
-        if bold { body.append(text: " font-weight=\"bold\"") }
+        sink.append("<text")
+        attribute(" x=\"", x)
+        attribute(" y=\"", y)
+        attribute(" font-size=\"", size)
+        quoted(" text-anchor=\"", anchor.rawValue)
+        quoted(" fill=\"", fill)
+        if bold { sink.append(" font-weight=\"bold\"") }
         if let rotate {
-            body.append(text: " transform=\"rotate(")
-            body.append(coordinate: rotate)
-            body.append(UInt8(ascii: " "))
-            body.append(coordinate: x)
-            body.append(UInt8(ascii: " "))
-            body.append(coordinate: y)
-            body.append(text: ")\"")
+            sink.append(" transform=\"rotate(")
+            sink.append(coordinate: rotate)
+            sink.append(UInt8(ascii: " "))
+            sink.append(coordinate: x)
+            sink.append(UInt8(ascii: " "))
+            sink.append(coordinate: y)
+            sink.append(")\"")
         }
-        body.append(UInt8(ascii: ">"))
-        body.append(text: Markup.escape(content))
-        body.append(text: "</text>")
+        sink.append(UInt8(ascii: ">"))
+        sink.append(text: Markup.escape(content))
+        sink.append("</text>")
     }
 
-    /// Many dots drawn as one path (a zero-length segment per point with round caps), at
-    /// whole pixels: about 10 bytes per point instead of 40 for a `<circle>`. Points are given
-    /// in data units and placed by the two scales; non-finite ones are skipped, and so is a
-    /// point on a pixel the path already covers (one path is painted once, so a repeated
-    /// pixel would not darken it: dropping it changes nothing on screen).
-    ///
-    /// - Complexity: O(p), written byte by byte: this is the page's hottest loop.
-    mutating func dots(
-        xs: [Double], ys: [Double], x: LinearScale, y: LinearScale, color: String,
-        size: Double = 3.5, opacity: Double = 0.55
-    ) {
-        guard !xs.isEmpty else { return }
-        body.append(text: "<path fill=\"none\" stroke=\"" + color + "\"")
-        attribute("stroke-width", size)
-        body.append(text: " stroke-linecap=\"round\" stroke-opacity=\"")
-        body.append(text: NumberText.fixed(opacity, 2) + "\" d=\"")
-        var covered = PixelSet(width: width, height: height)
-        let (xMap, yMap) = (x.affine, y.affine)
-        let count = min(xs.count, ys.count)
-        // At most "M", two integers of 20 digits and a sign each, " " and "h0" per point.
-        let path = [UInt8](unsafeUninitializedCapacity: count * 46) { buffer, written in
-            written = 0
-            guard let start = buffer.baseAddress else { return }
-            for index in 0..<count {
-                let px = xMap.offset + xMap.slope * xs[index]
-                let py = yMap.offset + yMap.slope * ys[index]
-                guard abs(px) < 1e9, abs(py) < 1e9 else { continue }  // also drops NaN
-                let (column, row) = (Self.nearest(px), Self.nearest(py))
-                guard covered.insert(column, row) else { continue }
-                var cursor = start + written
-                cursor.pointee = UInt8(ascii: "M")
-                cursor = Self.write(column, at: cursor + 1)
-                cursor.pointee = UInt8(ascii: " ")
-                cursor = Self.write(row, at: cursor + 1)
-                cursor[0] = UInt8(ascii: "h")
-                cursor[1] = UInt8(ascii: "0")
-                written = cursor + 2 - start
-            }
-        }
-        body.append(contentsOf: path)
-        body.append(text: "\"/>")
-    }
-
-    /// The whole number nearest to `value` (halves upward), for |value| < 10⁹, without a call
-    /// into the C library.
-    static func nearest(_ value: Double) -> Int {
-        let shifted = value + 0.5
-        let truncated = Int(shifted)
-        return Double(truncated) > shifted ? truncated - 1 : truncated
-    }
-
-    /// Writes the decimal digits of `value` (|value| < 10⁹) at `cursor` and returns the
-    /// position after them.
-    private static func write(_ value: Int, at cursor: UnsafeMutablePointer<UInt8>)
-        -> UnsafeMutablePointer<UInt8>
-    {
-        var cursor = cursor
-        if value < 0 {
-            cursor.pointee = UInt8(ascii: "-")
-            cursor += 1
-        }
-        var rest = value.magnitude
-        var digits = 1
-        var power: UInt = 10
-        while rest >= power && digits < 19 {
-            digits += 1
-            power *= 10
-        }
-        for position in stride(from: digits - 1, through: 0, by: -1) {
-            cursor[position] = UInt8(ascii: "0") + UInt8(rest % 10)
-            rest /= 10
-        }
-        return cursor + digits
+    /// Starts a `<path>` of round dots: the attributes up to the opening quote of `d`.
+    func pathStart(color: String, size: Double, opacity: Double) {
+        sink.append("<path fill=\"none\"")
+        quoted(" stroke=\"", color)
+        attribute(" stroke-width=\"", size)
+        sink.append(" stroke-linecap=\"round\" stroke-opacity=\"")
+        sink.append(fixed: opacity, digits: 2)
+        sink.append("\" d=\"")
     }
 
     /// Appends raw SVG markup that the caller has already escaped.
     mutating func raw(_ markup: String) {
-        body.append(text: markup)
+        sink.append(text: markup)
     }
 
-    /// The finished `<svg>` element, as bytes the page appends without decoding them.
+    /// Closes the `<svg>` element.
+    func finish() {
+        sink.append("</svg>")
+    }
+
+    /// Closes the `<svg>` element and returns the picture's bytes (for a canvas with a buffer
+    /// of its own).
     func finished() -> SVGMarkup {
-        var bytes = body
-        bytes.append(text: "</svg>")
-        return SVGMarkup(bytes: bytes)
+        finish()
+        return SVGMarkup(bytes: sink.bytes)
     }
 }
 
-/// A finished `<svg>` element as UTF-8 bytes: the page copies them as they are, so no picture
-/// is decoded into a `String` (and validated) on its way into the page.
+/// A finished `<svg>` element on its own, as UTF-8 bytes (pictures on the page are drawn
+/// straight into it instead).
 struct SVGMarkup {
     /// The element's UTF-8 bytes.
     let bytes: [UInt8]
 
     /// The element as text (for tests and text alternatives).
     var text: String { String(decoding: bytes, as: UTF8.self) }
-}
-
-/// The whole pixels of a picture already drawn on, one bit each.
-struct PixelSet {
-    private let columns: Int
-    private let rows: Int
-    private var words: [UInt64]
-
-    /// An empty set over a `width` × `height` picture.
-    init(width: Double, height: Double) {
-        columns = Int(max(0, min(1e5, width.rounded(.up)))) + 1
-        rows = Int(max(0, min(1e5, height.rounded(.up)))) + 1
-        words = [UInt64](repeating: 0, count: (columns * rows + 63) / 64)
-    }
-
-    /// Adds the pixel `(column, row)`; `false` when it was already there. Pixels outside the
-    /// picture are never recorded, so they always count as new.
-    @inline(__always)
-    mutating func insert(_ column: Int, _ row: Int) -> Bool {
-        guard column >= 0, column < columns, row >= 0, row < rows else { return true }
-        let bit = row * columns + column
-        let mask = UInt64(1) << UInt64(bit & 63)
-        guard words[bit >> 6] & mask == 0 else { return false }
-        words[bit >> 6] |= mask
-        return true
-    }
 }

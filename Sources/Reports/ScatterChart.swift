@@ -15,7 +15,7 @@ struct ScatterSeries {
 }
 
 /// Points of one or more series on shared axes.
-struct ScatterChart {
+struct ScatterChart: Picture {
     /// The series, drawn in order (later ones on top).
     var series: [ScatterSeries]
     /// The data bounds of the x axis (shared with the neighbouring panel).
@@ -33,12 +33,13 @@ struct ScatterChart {
     /// The dot opacity.
     var dotOpacity: Double = 0.5
 
-    /// The SVG picture.
+    /// Draws the SVG picture at the end of `sink`.
     ///
     /// - Complexity: O(p) for p points in all series.
-    func svg() -> SVGMarkup {
+    func draw(into sink: ByteSink) {
         let area = PlotArea(left: 66, top: 28, width: 300, height: 240)
-        var canvas = SVGCanvas(width: area.right + 16, height: area.bottom + 44, title: title)
+        var canvas = SVGCanvas(
+            width: area.right + 16, height: area.bottom + 44, title: title, into: sink)
         let x = LinearScale(
             low: xBounds.lowerBound, high: xBounds.upperBound, range: (area.left, area.right))
         let y = LinearScale(
@@ -56,7 +57,7 @@ struct ScatterChart {
         for item in series {
             if let line = item.line { drawLine(&canvas, line, color: item.color, x: x, y: y) }
         }
-        return canvas.finished()
+        canvas.finish()
     }
 
     /// Draws the line across the x domain, clipped to the y domain, with a white halo so it

@@ -18,8 +18,9 @@ struct ValueSummary {
     /// The largest present value, NaN when none.
     let maximum: Double
     /// The median, interpolated linearly between the two middle values (NumPy's default);
-    /// NaN when there are no values.
-    let median: Double
+    /// NaN when there are no values. Settable, for a median found afterwards on a
+    /// ``QuantileGrid`` of the present values.
+    var median: Double
 
     /// Summarises `values` (NaN is missing).
     ///
@@ -33,17 +34,27 @@ struct ValueSummary {
     ///
     /// - Complexity: O(n), plus a selection when `known` is `nil`.
     init(_ values: [Double], median known: Double?) {
-        var present = values.filter { !$0.isNaN }
+        var (sum, low, high) = (0.0, Double.infinity, -Double.infinity)
+        var present = [Double](unsafeUninitializedCapacity: values.count) { kept, written in
+            written = 0
+            values.withUnsafeBufferPointer { source in
+                for value in source where !value.isNaN {
+                    kept[written] = value
+                    written += 1
+                    sum += value
+                    (low, high) = (min(low, value), max(high, value))
+                }
+            }
+        }
         missingCount = values.count - present.count
         let count = Double(present.count)
-        var (sum, low, high) = (0.0, Double.infinity, -Double.infinity)
-        for value in present {
-            sum += value
-            (low, high) = (min(low, value), max(high, value))
-        }
         mean = present.isEmpty ? .nan : sum / count
         let center = mean
-        let squares = present.reduce(0) { $0 + ($1 - center) * ($1 - center) }
+        let squares = present.withUnsafeBufferPointer { kept in
+            var total = 0.0
+            for value in kept { total += (value - center) * (value - center) }
+            return total
+        }
         standardDeviation = present.count < 2 ? .nan : (squares / (count - 1)).squareRoot()
         (minimum, maximum) = present.isEmpty ? (.nan, .nan) : (low, high)
         median = known ?? Self.median(&present)

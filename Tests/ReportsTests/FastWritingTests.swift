@@ -2,6 +2,7 @@
 // pixel rounding, deduplicated dots, values sorted once, line fits and reused correlations.
 
 import Foundation
+import Linalg
 import Metrics
 import TestSupport
 import Testing
@@ -24,9 +25,9 @@ import Testing
 
     @Test func coordinateBytesMatchTheStringFormatter() {
         for value in Self.values + [.nan, .infinity, 1e13, -1e13] {
-            var bytes: [UInt8] = []
-            bytes.append(coordinate: value)
-            #expect(String(decoding: bytes, as: UTF8.self) == NumberText.coordinate(value))
+            let sink = ByteSink()
+            sink.append(coordinate: value)
+            #expect(sink.text == NumberText.coordinate(value))
         }
     }
 
@@ -57,6 +58,32 @@ import Testing
         }
     }
 
+    @Test(arguments: 0...6)
+    func fixedBytesMatchTheStringFormatter(digits: Int) {
+        let sink = ByteSink()
+        for value in Self.values + [.nan, .infinity, -.infinity, 1e13, -1e16, -0.0004] {
+            let start = sink.count
+            sink.append(fixed: value, digits: digits)
+            let written = String(decoding: sink.bytes[start...], as: UTF8.self)
+            #expect(written == NumberText.fixed(value, digits), "value \(value)")
+        }
+    }
+
+    @Test func scoresPercentsAndColoursAsBytesMatchTheirStrings() {
+        for value in Self.values.prefix(2000) + [.nan, 0.99995, -0.00049] {
+            let scores = ByteSink()
+            scores.append(score: value / 1000)
+            #expect(scores.text == NumberText.score(value / 1000))
+            let percents = ByteSink()
+            percents.append(percent: value / 1000)
+            #expect(percents.text == NumberText.percent(value / 1000))
+        }
+        #expect(ColorRamp.correlation.color(0) == "#f7f7f7")
+        #expect(ColorRamp.correlation.color(-2) == "#d55e00")
+        #expect(ColorRamp.score.color(1) == "#084594")
+        #expect(ColorRamp.score.color(.nan) == "#dddddd")
+    }
+
     @Test func shortTrimsTrailingZeros() {
         #expect(NumberText.short(2.5) == "2.5")
         #expect(NumberText.short(1200) == "1200")
@@ -67,9 +94,9 @@ import Testing
 
     @Test(arguments: [0, 7, 10, 99, 100, 12_345, -1, -100, Int.max, Int.min])
     func integerBytesMatchTheStandardLibrary(value: Int) {
-        var bytes: [UInt8] = []
-        bytes.append(integer: value)
-        #expect(String(decoding: bytes, as: UTF8.self) == String(value))
+        let sink = ByteSink()
+        sink.append(integer: value)
+        #expect(sink.text == String(value))
     }
 
     @Test func nearestPixelMatchesRoundingAwayFromHalves() {
@@ -92,6 +119,29 @@ import Testing
 
         #expect(path == "M10 20h0M50 50h0M120 30h0")
         #expect(parseXML(svg).ok)
+    }
+
+    @Test(arguments: [0, 1, 2, 2930])
+    func rowOrderIsTheLinalgShuffle(count: Int) {
+        var random = RandomSource(seed: 7)
+
+        #expect(RowSample.order(count: count, seed: 7) == random.shuffled(Array(0..<count)))
+    }
+
+    @Test func sinkGrowsAndHandsOverItsBytes() {
+        let sink = ByteSink(capacity: 8)
+        var expected = ""
+        for index in 0..<500 {
+            sink.append(text: "é\(index)")
+            sink.append(",")
+            sink.append(integer: -index)
+            expected += "é\(index),\(-index)"
+        }
+
+        #expect(sink.text == expected)
+        #expect(sink.bytes == Array(expected.utf8))
+        #expect(sink.takeBytes() == Array(expected.utf8))
+        #expect(sink.count == 0 && sink.text.isEmpty)
     }
 
     @Test func summaryByHand() {

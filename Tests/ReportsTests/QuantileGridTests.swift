@@ -51,4 +51,37 @@ import Testing
         #expect(grid.values(ranks: [90, 3, 3, 150], sides: [0]).prefix(3) == [90, 3, 3])
         #expect(grid.values(ranks: [150], sides: [0])[0].isNaN)
     }
+
+    /// Samples whose bins meet edges in awkward places: whole numbers on the edges, a narrow
+    /// range far from zero, and values beyond the edges.
+    private static let binned: [[Double]] =
+        samples + [
+            (0..<2000).map { 1e9 + Double($0 % 37) * 1e-4 },
+            (0..<1000).map { Double($0 % 21) },
+            (0..<800).map { Double(($0 * 7_919) % 1_000) - 500 },
+        ]
+
+    @Test(arguments: binned.indices)
+    func histogramFromTheGridEqualsCountingEveryValue(index: Int) throws {
+        let values = Self.binned[index]
+        let other = values.reversed().map { $0 * 0.9 + 0.3 }
+        let grid = QuantileGrid([values, other])
+        let finite = (values + other).filter(\.isFinite)
+        guard let low = finite.min(), let high = finite.max(), low < high else { return }
+        // The full range, a range cut inside the values, and one reaching past them.
+        let ranges = [low...high, (low + (high - low) / 7)...(high - (high - low) / 5)]
+        for range in ranges + [(low - 1)...(high + 3)] {
+            let step = (range.upperBound - range.lowerBound) / 20
+            let edges = (0...20).map {
+                $0 == 20 ? range.upperBound : range.lowerBound + Double($0) * step
+            }
+            for (side, sample) in [values, other].enumerated() {
+                let fromGrid = try #require(DrawnHistogram.count(grid, side: side, edges: edges))
+                let direct = DrawnHistogram.count(sample, edges: edges)
+
+                #expect(fromGrid.bins == direct.bins)
+                #expect(fromGrid.outsideShare == direct.outsideShare)
+            }
+        }
+    }
 }
