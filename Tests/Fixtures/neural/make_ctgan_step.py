@@ -18,6 +18,7 @@ condition is the one discrete column (width 3); embedding 8, generator and criti
 pac 2, batch 8.
 """
 import json
+import sys
 import types
 
 import numpy as np
@@ -29,12 +30,25 @@ from torch import nn, optim
 
 torch.manual_seed(20260)
 rng = np.random.default_rng(20260)
-BATCH, EMBEDDING, PAC, CONDITION, WIDTH, HIDDEN, ITERATIONS = 8, 8, 2, 3, 10, 16, 3
-SPANS = [[SpanInfo(1, 'tanh'), SpanInfo(3, 'softmax')],
-         [SpanInfo(1, 'tanh'), SpanInfo(2, 'softmax')],
-         [SpanInfo(3, 'softmax')]]
-CHOICE_SPANS = [(1, 4), (5, 7), (7, 10)]
-DISCRETE_START = 7
+# The small setup of the fixture, or with --iris-sized CTGAN's default sizes on an iris-like
+# row (4 continuous columns of 10 modes, one 3-category column) for one iteration, which
+# takes the multi-threaded paths; that file (ctgan-step-iris-sized.json, ~15 MB) is not kept.
+IRIS_SIZED = '--iris-sized' in sys.argv
+if IRIS_SIZED:
+    BATCH, EMBEDDING, PAC, HIDDEN, ITERATIONS, MODES = 500, 128, 10, 256, 1, [10, 10, 10, 10]
+else:
+    BATCH, EMBEDDING, PAC, HIDDEN, ITERATIONS, MODES = 8, 8, 2, 16, 3, [3, 2]
+CONDITION = 3
+SPANS = [[SpanInfo(1, 'tanh'), SpanInfo(modes, 'softmax')] for modes in MODES]
+SPANS.append([SpanInfo(CONDITION, 'softmax')])
+BOUNDS = []  # (start, end, kind) of every span
+for column in SPANS:
+    for span in column:
+        start = BOUNDS[-1][1] if BOUNDS else 0
+        BOUNDS.append((start, start + span.dim, span.activation_fn))
+WIDTH = BOUNDS[-1][1]
+CHOICE_SPANS = [(start, end) for start, end, kind in BOUNDS if kind == 'softmax']
+DISCRETE_START = BOUNDS[-1][0]
 
 
 class MaskedDropout(nn.Module):
@@ -124,10 +138,9 @@ def condition(categories):
 def real_rows(categories):
     """Encoded rows holding the given categories: scalars in (−1, 1), one-hot modes."""
     rows = np.zeros((BATCH, WIDTH))
-    rows[:, 0] = rng.uniform(-0.9, 0.9, BATCH)
-    rows[np.arange(BATCH), 1 + rng.integers(0, 3, BATCH)] = 1
-    rows[:, 4] = rng.uniform(-0.9, 0.9, BATCH)
-    rows[np.arange(BATCH), 5 + rng.integers(0, 2, BATCH)] = 1
+    for (start, _, _), (_, end, _) in zip(BOUNDS[0:-1:2], BOUNDS[1:-1:2]):
+        rows[:, start] = rng.uniform(-0.9, 0.9, BATCH)
+        rows[np.arange(BATCH), start + 1 + rng.integers(0, end - start - 1, BATCH)] = 1
     rows[np.arange(BATCH), DISCRETE_START + np.asarray(categories)] = 1
     return rounded(rows)
 
@@ -209,8 +222,15 @@ iterations = []
 for _ in range(ITERATIONS):
     critic = critic_step()
     iterations.append({'criticStep': critic, 'generatorStep': generator_step()})
+setup = {
+    'batch': BATCH, 'embedding': EMBEDDING, 'pack': PAC, 'hidden': HIDDEN,
+    'spans': [{'start': start, 'end': end, 'isScalar': kind == 'tanh'}
+              for start, end, kind in BOUNDS],
+}
+output = 'ctgan-step-iris-sized.json' if IRIS_SIZED else 'ctgan-step.json'
 json.dump({
+    'setup': setup,
     'initial': initial,
     'iterations': iterations,
     'torchVersion': torch.__version__,
-}, open('ctgan-step.json', 'w'), separators=(',', ':'))
+}, open(output, 'w'), separators=(',', ':'))

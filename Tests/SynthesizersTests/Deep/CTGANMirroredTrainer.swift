@@ -15,8 +15,7 @@ import Testing
 /// CTGANNetworks with the fixture's weights, and the optimizers are built with the arguments
 /// `CTGANTrainer.adam` passes for the default settings (2e-4, betas (0.5, 0.9), decay 1e-6).
 final class MirroredTrainer {
-    static let (batch, pack, width, discreteSpans) = (8, 2, 10, [7..<10])
-
+    let setup: CTGANStepFixture.Setup
     let generator: Sequential
     let critic: Sequential
     let dropouts: [GivenDropout]
@@ -26,12 +25,16 @@ final class MirroredTrainer {
     var context = LayerContext(isTraining: true, seed: 0)
 
     /// CTGANNetworks' networks with the fixture's weights and given dropout masks.
-    init(_ initial: CTGANStepFixture.Networks) throws {
+    init(_ setup: CTGANStepFixture.Setup, _ initial: CTGANStepFixture.Networks) throws {
+        self.setup = setup
+        let (width, hidden, condition) = (setup.width, setup.hidden, setup.discreteSpan.count)
         var random = RandomSource(seed: 0)
         generator = CTGANNetworks.generator(
-            inputs: 8 + 3, dimensions: [16, 16], outputs: Self.width, random: &random)
+            inputs: setup.embedding + condition, dimensions: [hidden, hidden], outputs: width,
+            random: &random)
         let critic = CTGANNetworks.critic(
-            rowWidth: Self.width + 3, pack: Self.pack, dimensions: [16, 16], random: &random)
+            rowWidth: width + condition, pack: setup.pack, dimensions: [hidden, hidden],
+            random: &random)
         let dropouts = critic.layers.filter { $0 is Dropout }.map { _ in GivenDropout(masks: []) }
         var remaining = dropouts
         self.critic = Sequential(
@@ -45,12 +48,7 @@ final class MirroredTrainer {
         criticOptimizer = try Adam(
             parameters: self.critic.parameters, learningRate: 2e-4, beta1: 0.5, beta2: 0.9,
             weightDecay: 1e-6)
-        activation = SpanActivation(
-            spans: [
-                OutputSpan(range: 0..<1, kind: .scalar), OutputSpan(range: 1..<4, kind: .choice),
-                OutputSpan(range: 4..<5, kind: .scalar), OutputSpan(range: 5..<7, kind: .choice),
-                OutputSpan(range: 7..<10, kind: .choice),
-            ], width: Self.width)
+        activation = SpanActivation(spans: setup.outputSpans, width: width)
     }
 
     private static func load(
@@ -68,7 +66,7 @@ final class MirroredTrainer {
     }
 
     private func scoreDifference(fake: Tensor, real: Tensor) -> Variable {
-        let packs = fake.rows / Self.pack
+        let packs = fake.rows / setup.pack
         let both = Tensor.concatenatingRows([fake, real], width: fake.columns)
         let signs = Tensor(
             shape: [2 * packs, 1],
@@ -78,14 +76,14 @@ final class MirroredTrainer {
     }
 
     private func score(_ rows: Variable) -> Variable {
-        let width = rows.shape[1] * Self.pack
-        let packed = rows.reshaped(to: [rows.shape[0] / Self.pack, width])
+        let width = rows.shape[1] * setup.pack
+        let packed = rows.reshaped(to: [rows.shape[0] / setup.pack, width])
         return critic(packed, context: &context)
     }
 
     private func gradientPenalty(real: Tensor, fake: Tensor, alpha: Tensor) -> Variable {
-        let packs = Self.batch / Self.pack
-        let width = real.columns * Self.pack
+        let packs = setup.batch / setup.pack
+        let width = real.columns * setup.pack
         let mixed =
             real.reshaped(to: [packs, width]) * alpha
             + fake.reshaped(to: [packs, width]) * (1 - alpha)
@@ -105,7 +103,7 @@ final class MirroredTrainer {
                 masks[2],
             ]
         }
-        let conditions = Tensor.oneHot(inputs.categories, classes: 3)
+        let conditions = Tensor.oneHot(inputs.categories, classes: setup.discreteSpan.count)
         let fake = GradientMode.withoutGradients {
             activated(
                 generate(Tensor(fixture: inputs.noise), conditions), activation,
@@ -117,7 +115,8 @@ final class MirroredTrainer {
         let fakeRows = Tensor.concatenatingColumns([fake, conditions])
         let realRows = Tensor.concatenatingColumns([real, realConditions])
         let alpha = Tensor(
-            shape: [Self.batch / Self.pack, 1], scalars: try #require(inputs.alpha).map(Float.init))
+            shape: [setup.batch / setup.pack, 1],
+            scalars: try #require(inputs.alpha).map(Float.init))
 
         let wasserstein = scoreDifference(fake: fakeRows, real: realRows)
         let penalty = gradientPenalty(real: realRows, fake: fakeRows, alpha: alpha)
@@ -136,7 +135,7 @@ final class MirroredTrainer {
         for (dropout, key) in zip(dropouts, ["2", "5"]) {
             dropout.masks = try #require(inputs.masks[key]).map { Tensor(fixture: $0) }
         }
-        let conditions = Tensor.oneHot(inputs.categories, classes: 3)
+        let conditions = Tensor.oneHot(inputs.categories, classes: setup.discreteSpan.count)
         let raw = generate(Tensor(fixture: inputs.noise), conditions)
         let activated = activated(raw, activation, gumbel: Tensor(fixture: inputs.gumbel))
         let joined = Variable.concatenatingColumns([activated, Variable(conditions)])
@@ -152,12 +151,12 @@ final class MirroredTrainer {
     }
 
     private func conditionLoss(_ raw: Variable, _ categories: [Int]) -> Variable {
-        var targets = Tensor(zeros: [Self.batch, Self.width])
-        for row in 0..<Self.batch {
-            targets[row, Self.discreteSpans[0].lowerBound + categories[row]] = 1
+        var targets = Tensor(zeros: [setup.batch, setup.width])
+        for row in 0..<setup.batch {
+            targets[row, setup.discreteSpan.lowerBound + categories[row]] = 1
         }
-        let entropy = crossEntropy(logits: raw, segments: Self.discreteSpans, targets: targets)
-        return entropy.sum() * (1 / Float(Self.batch))
+        let entropy = crossEntropy(logits: raw, segments: [setup.discreteSpan], targets: targets)
+        return entropy.sum() * (1 / Float(setup.batch))
     }
 }
 

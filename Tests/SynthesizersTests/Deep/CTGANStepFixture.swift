@@ -11,6 +11,29 @@ import TestSupport
 /// The fixture: initial weights, then per iteration (a critic step, then a generator step) the
 /// step's random inputs and PyTorch's results.
 struct CTGANStepFixture: Decodable {
+    /// The sizes and the encoded row's spans; the last span is the one discrete column, the
+    /// condition.
+    struct Setup: Decodable {
+        struct Span: Decodable {
+            let start: Int
+            let end: Int
+            let isScalar: Bool
+        }
+        let batch: Int
+        let embedding: Int
+        let pack: Int
+        let hidden: Int
+        let spans: [Span]
+
+        var width: Int { spans.last?.end ?? 0 }
+        var discreteSpan: Range<Int> { (spans.last?.start ?? 0)..<width }
+        var outputSpans: [OutputSpan] {
+            spans.map {
+                OutputSpan(range: $0.start..<$0.end, kind: $0.isScalar ? .scalar : .choice)
+            }
+        }
+    }
+
     /// The random quantities of one step, as the script drew them.
     struct Inputs: Decodable {
         /// `[batch, embedding]` generator noise.
@@ -59,11 +82,12 @@ struct CTGANStepFixture: Decodable {
         let generatorStep: GeneratorStep
     }
 
+    let setup: Setup
     let initial: Networks
     let iterations: [Iteration]
 
-    static func load() throws -> CTGANStepFixture {
-        let data = try Data(contentsOf: Fixtures.url("neural/ctgan-step.json"))
+    static func load(_ name: String = "ctgan-step.json") throws -> CTGANStepFixture {
+        let data = try Data(contentsOf: Fixtures.url("neural/\(name)"))
         return try JSONDecoder().decode(CTGANStepFixture.self, from: data)
     }
 }

@@ -33,12 +33,14 @@ private func expectMatch(
 /// moves a step by about `lr · δ / √v̂`, more where a gradient is small, hence 1e-6 (0.5% of the
 /// learning rate) absolute; a wrong moment or bias correction moves it by 25% or more.
 ///
-/// The bias of a linear layer followed by batch normalisation (`fc.bias`) is the exception:
-/// normalisation subtracts it again, so its gradient is zero up to rounding (checked with the
-/// other gradients), and Adam, which divides by the gradient's own size, turns that rounding
-/// into full steps of ±lr on both sides, different on each. Those steps change nothing
-/// downstream but the running mean, so PyTorch's value is copied instead of compared, which
-/// keeps the next step's running statistics comparable.
+/// Two biases are the exception, those whose gradient is zero but for rounding (checked with
+/// the other gradients): a linear layer's before batch normalisation (`fc.bias`), which the
+/// normalisation subtracts again, and the critic's last one (`6.bias`), which cancels between
+/// the fake and real means and leaves the slopes alone. Adam divides by the gradient's own
+/// size, so it turns that rounding into steps of up to ±lr, different on each side (PyTorch
+/// scores fake and real packs in two passes, whose sums cancel exactly at some sizes). The
+/// steps change no gradient, only the running mean and the level of the critic's scores, so
+/// PyTorch's values are copied instead of compared, which keeps the next step comparable.
 private func expectSteps(
     _ label: String, _ parameters: [(name: String, parameter: Parameter)],
     from start: [String: Tensor], before: [String: [Double]], after: [String: [Double]]
@@ -50,7 +52,7 @@ private func expectSteps(
             Issue.record("\(label) \(name): not in the fixture")
             continue
         }
-        guard !name.hasSuffix("fc.bias") else {
+        guard !name.hasSuffix("fc.bias") && name != "6.bias" else {
             parameter.value = Tensor(shape: parameter.shape, scalars: theirEnd.map(Float.init))
             continue
         }
@@ -69,11 +71,21 @@ private func snapshot(_ parameters: [(name: String, parameter: Parameter)]) -> [
 struct CTGANStepParityTests {
     /// Three iterations of `CTGAN.fit`'s loop: losses, every gradient, Adam's change of every
     /// parameter and the running statistics, step by step.
+    ///
+    /// Checked once at CTGAN's default sizes too (`make_ctgan_step.py --iris-sized`: batch 500,
+    /// pac 10, widths 128/256/256, one iteration; the file is too large to keep): the
+    /// differences are those of PyTorch's own float32 results against float64 ones, the
+    /// largest in Adam steps of weights whose gradient is near ε = 1e-8 or zero.
     @Test func threeIterations() throws {
         let fixture = try CTGANStepFixture.load()
-        let trainer = try MirroredTrainer(fixture.initial)
-        var before = fixture.initial
         #expect(fixture.iterations.count == 3)
+        try replay(fixture)
+    }
+
+    /// Runs the fixture's iterations and compares each step.
+    func replay(_ fixture: CTGANStepFixture) throws {
+        let trainer = try MirroredTrainer(fixture.setup, fixture.initial)
+        var before = fixture.initial
 
         for (index, iteration) in fixture.iterations.enumerated() {
             let criticStart = snapshot(trainer.critic.namedParameters)
@@ -103,7 +115,8 @@ struct CTGANStepParityTests {
     /// The pieces that take the fixture's random values compute what the library's pieces
     /// compute with the same values drawn: SpanActivation (its Gumbel-softmax) and Dropout.
     @Test func injectedPiecesEqualTheLibrarys() throws {
-        let trainer = try MirroredTrainer(try CTGANStepFixture.load().initial)
+        let fixture = try CTGANStepFixture.load()
+        let trainer = try MirroredTrainer(fixture.setup, fixture.initial)
         let raw = Variable(
             Tensor(shape: [4, 10], scalars: (0..<40).map { Float(sin(0.7 * Double($0))) * 3 }),
             requiresGradient: true)
