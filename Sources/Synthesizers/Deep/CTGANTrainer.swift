@@ -12,8 +12,9 @@ import NeuralCore
 ///
 /// Known shortcoming: trained long on small data, the result falls behind the reference's
 /// (iris at 1,500 epochs: 0.843 against 0.877 by the reference's evaluator). The mixture fits
-/// and evaluation-mode sampling are ruled out; the cause, somewhere in the steps below or the
-/// layers they use, is not found yet (a whole-step comparison with PyTorch would find it).
+/// and evaluation-mode sampling are ruled out, and whole steps agree with ctgan on PyTorch to
+/// float32 rounding (CTGANStepParityTests), so the cause lies outside a step (the batches fed
+/// in, post-processing) or in the spread between seeds; it is not found yet.
 package final class CTGANTrainer {
     let settings: CTGANSettings
     let encoding: ModeEncoding
