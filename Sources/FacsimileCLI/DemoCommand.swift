@@ -23,7 +23,7 @@ enum DemoCommand: Command {
 
     static func run(_ arguments: ParsedArguments, console: Console) throws {
         let folder = URL(fileURLWithPath: arguments.value("out") ?? "facsimile-demo")
-        try createFolder(folder)
+        try OutputPath.prepareFolder(folder, option: "out")
         let files = DemoFiles(folder: folder)
 
         let real = try CSVReader(options: CSVReadOptions(fileName: "iris.csv"))
@@ -42,16 +42,6 @@ enum DemoCommand: Command {
         console.print(summary(files: files, quality: quality, rows: real.rowCount))
     }
 
-    private static func createFolder(_ folder: URL) throws {
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw CommandError(
-                "cannot create the folder \(folder.path): \(error.localizedDescription); "
-                    + "choose another with --out")
-        }
-    }
-
     private static func writeReport(
         real: Table, synthetic: Table, metadata: TableMetadata, to url: URL
     ) throws -> QualityReport {
@@ -62,7 +52,12 @@ enum DemoCommand: Command {
             real: real, synthetic: synthetic, metadata: metadata, quality: quality,
             diagnostic: diagnostic,
             options: .init(realName: "iris.csv", syntheticName: "iris-synthetic.csv"))
-        try Data(page.htmlBytes).write(to: url, options: .atomic)
+        do {
+            try Data(page.htmlBytes).write(to: url, options: .atomic)
+        } catch {
+            let reason = FileProblem.writing(to: url, failedWith: error)
+            throw CommandError("cannot write the evaluation page to '\(url.path)': \(reason)")
+        }
         return quality
     }
 

@@ -33,6 +33,9 @@ enum EvaluateCommand: Command {
 
     static func run(_ arguments: ParsedArguments, console: Console) throws {
         let pairPlots = try PairPlotsOption.parse(arguments.value("pair-plots"))
+        if let htmlPath = arguments.value("html") {
+            try OutputPath.check(htmlPath, option: "html")
+        }
         let evaluation = try Evaluation(arguments)
 
         if let htmlPath = arguments.value("html") {
@@ -94,12 +97,12 @@ struct Evaluation {
         let page = EvaluationPage(
             real: real, synthetic: synthetic, metadata: metadata, quality: quality,
             diagnostic: diagnostic, options: options)
+        let url = URL(fileURLWithPath: path)
         do {
-            try Data(page.htmlBytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try Data(page.htmlBytes).write(to: url, options: .atomic)
         } catch {
-            throw CommandError(
-                "cannot write the evaluation page to \(path): \(error.localizedDescription); "
-                    + "choose a folder that exists and that you may write to")
+            let reason = FileProblem.writing(to: url, failedWith: error)
+            throw CommandError("cannot write the evaluation page to '\(path)': \(reason)")
         }
     }
 

@@ -19,6 +19,7 @@ enum FitCommand: Command {
 
     static func run(_ arguments: ParsedArguments, console: Console) throws {
         let modelPath = arguments.requiredValue("model")
+        try OutputPath.check(modelPath, option: "model")
         let setup = try SynthesisSetup(arguments)
 
         let fitted = try setup.fitted(console: console)
@@ -51,6 +52,7 @@ enum SampleCommand: Command {
     static func run(_ arguments: ParsedArguments, console: Console) throws {
         let rows = try RowsOption.parse(arguments.requiredValue("rows"))
         let outPath = arguments.requiredValue("out")
+        try OutputPath.check(outPath, option: "out")
         let seed = try SeedOption.parse(arguments.value("seed"))
 
         var synthesizer = try TableSynthesizer.load(
@@ -80,6 +82,7 @@ enum GenerateCommand: Command {
     static func run(_ arguments: ParsedArguments, console: Console) throws {
         let rows = try RowsOption.parse(arguments.requiredValue("rows"))
         let outPath = arguments.requiredValue("out")
+        try OutputPath.check(outPath, option: "out")
         let setup = try SynthesisSetup(arguments)
 
         var fitted = try setup.fitted(console: console)

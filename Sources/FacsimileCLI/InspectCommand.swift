@@ -25,6 +25,9 @@ enum InspectCommand: Command {
     static func run(_ arguments: ParsedArguments, console: Console) throws {
         let path = arguments.operands[0]
         let delimiter = try DelimiterOption.parse(arguments.value("delimiter"))
+        if let output = arguments.value("metadata-out") {
+            try OutputPath.check(output, option: "metadata-out")
+        }
         let table = try TableLoading.read(path, delimiter: delimiter)
         let metadata = MetadataDocument(
             detectingFrom: table, tableName: TableLoading.tableName(path))

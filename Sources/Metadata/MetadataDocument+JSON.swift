@@ -2,6 +2,7 @@
 
 import Foundation
 import JSONFormat
+import Tabular
 
 /// The layouts ``MetadataDocument`` can write.
 public enum MetadataFileFormat: Sendable, Equatable {
@@ -77,7 +78,8 @@ extension MetadataDocument {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw .unreadable(path: url.path, reason: error.localizedDescription)
+            throw .unreadable(
+                path: url.path, reason: FileProblem.reading(from: url, failedWith: error))
         }
         try self.init(parsing: data, source: url.path, defaultTableName: defaultTableName)
     }
@@ -142,7 +144,8 @@ extension MetadataDocument {
         do {
             try Data(jsonText(format: format).utf8).write(to: url, options: .atomic)
         } catch {
-            throw .unwritable(path: url.path, reason: error.localizedDescription)
+            throw .unwritable(
+                path: url.path, reason: FileProblem.writing(to: url, failedWith: error))
         }
     }
 }

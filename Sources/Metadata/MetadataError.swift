@@ -1,6 +1,7 @@
 // Metadata: what can be wrong with a metadata file.
 
 import JSONFormat
+import Tabular
 
 /// One thing wrong with a metadata file or value: where it is and what is wrong.
 public struct MetadataProblem: Sendable, Equatable, CustomStringConvertible {
@@ -50,9 +51,11 @@ public enum MetadataError: Error, Equatable, CustomStringConvertible {
             return "\(source) is not valid metadata (\(count)):\n"
                 + problems.map { "  - \($0)" }.joined(separator: "\n")
         case .unreadable(let path, let reason):
-            return "cannot read '\(path)': \(reason); check the path and its permissions"
+            return "cannot read '\(path)': "
+                + FileProblem.withFix(reason, orElse: "check the path and its permissions")
         case .unwritable(let path, let reason):
-            return "cannot write '\(path)': \(reason); check the folder and its permissions"
+            return "cannot write '\(path)': "
+                + FileProblem.withFix(reason, orElse: "check the folder and the free space")
         case .fileExists(let path):
             return "'\(path)' already exists; choose another path or allow overwriting"
         }

@@ -15,17 +15,22 @@ final class AtomicFile {
     /// - Throws: ``CSVError/unwritable(path:reason:)``.
     init(destination: URL) throws(CSVError) {
         self.destination = destination
+        if let problem = FileProblem.writing(to: destination) {
+            throw .unwritable(path: destination.path, reason: problem)
+        }
         let folder = destination.deletingLastPathComponent()
         self.temporary = folder.appendingPathComponent(
             ".\(destination.lastPathComponent).\(UUID().uuidString).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
-            throw .unwritable(path: destination.path, reason: "cannot create a file in the folder")
+            throw .unwritable(
+                path: destination.path,
+                reason: "a file cannot be created in its folder; choose a folder you may write to")
         }
         do {
             handle = try FileHandle(forWritingTo: temporary)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw .unwritable(path: destination.path, reason: error.localizedDescription)
+            throw .unwritable(path: destination.path, reason: FileProblem.systemReason(error))
         }
     }
 
@@ -44,7 +49,7 @@ final class AtomicFile {
             try handle.write(contentsOf: bytes)
         } catch {
             discard()
-            throw .unwritable(path: destination.path, reason: error.localizedDescription)
+            throw .unwritable(path: destination.path, reason: FileProblem.systemReason(error))
         }
     }
 
@@ -59,9 +64,12 @@ final class AtomicFile {
         do {
             try handle.close()
             try Self.rename(temporary, over: destination)
+        } catch let error as CSVError {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw .unwritable(path: destination.path, reason: error.localizedDescription)
+            throw .unwritable(path: destination.path, reason: FileProblem.systemReason(error))
         }
     }
 
@@ -72,8 +80,9 @@ final class AtomicFile {
     /// and `moveItem` refuses an existing destination (removing it first would not be atomic).
     private static func rename(_ source: URL, over destination: URL) throws {
         guard Foundation.rename(source.path, destination.path) == 0 else {
+            let reason = String(cString: strerror(errno))
             throw CSVError.unwritable(
-                path: destination.path, reason: "rename failed with errno \(errno)")
+                path: destination.path, reason: "renaming the finished file failed (\(reason))")
         }
     }
 

@@ -5,7 +5,7 @@
 public enum CSVError: Error, Equatable, CustomStringConvertible {
     /// The file does not exist.
     case fileNotFound(path: String)
-    /// The file exists but could not be read (or a path could not be written).
+    /// The file exists but could not be read; `reason` says why and what to do.
     case unreadable(path: String, reason: String)
     /// The file holds no bytes, or only a byte-order mark and blank lines.
     case emptyFile(file: String)
@@ -26,7 +26,7 @@ public enum CSVError: Error, Equatable, CustomStringConvertible {
     case duplicateColumnNames(file: String, names: [String])
     /// The first line looks like data (every field is a number or a date), not a header.
     case missingHeader(file: String, firstLine: [String])
-    /// The file could not be written.
+    /// The file could not be written; `reason` says why and what to do.
     case unwritable(path: String, reason: String)
     /// A table appended to a stream writer has different columns from the header.
     case columnsDiffer(path: String, expected: [String], found: [String])
@@ -51,7 +51,8 @@ public enum CSVError: Error, Equatable, CustomStringConvertible {
         case .fileNotFound(let path):
             "\(path): no such file; check the path"
         case .unreadable(let path, let reason):
-            "\(path): cannot be read (\(reason)); check its permissions"
+            "\(path): cannot be read: "
+                + FileProblem.withFix(reason, orElse: "check the path and its permissions")
         case .emptyFile(let file):
             "\(file): the file is empty; a CSV file needs a header line naming the columns"
         case .notText(let file, let offset):
@@ -81,8 +82,8 @@ public enum CSVError: Error, Equatable, CustomStringConvertible {
                 + (firstLine.count > 5 ? ", ..." : "")
                 + ") looks like data, not column names; add a header line naming the columns"
         case .unwritable(let path, let reason):
-            "\(path): cannot be written (\(reason)); check that the folder exists and is "
-                + "writable"
+            "\(path): cannot be written: "
+                + FileProblem.withFix(reason, orElse: "check the folder and the free space")
         case .columnsDiffer(let path, let expected, let found):
             "\(path): the table has columns " + found.joined(separator: ", ")
                 + " but the file was started with " + expected.joined(separator: ", ")

@@ -66,8 +66,8 @@ public struct CSVReader: Sendable {
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw .fileNotFound(path: url.path)
         }
-        guard !isDirectory.boolValue else {
-            throw .unreadable(path: url.path, reason: "it is a folder")
+        if let problem = FileProblem.reading(from: url) {
+            throw .unreadable(path: url.path, reason: problem)
         }
         let data: Data
         do {
@@ -75,7 +75,8 @@ public struct CSVReader: Sendable {
             data = try handle.readToEnd() ?? Data()
             try handle.close()
         } catch {
-            throw .unreadable(path: url.path, reason: error.localizedDescription)
+            throw .unreadable(
+                path: url.path, reason: FileProblem.reading(from: url, failedWith: error))
         }
         return try read(data: data, source: name)
     }

@@ -61,15 +61,15 @@ final class CSVSource {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .fileNotFound(path: path)
         }
-        guard !isDirectory.boolValue else {
-            throw .unreadable(path: path, reason: "it is a folder")
+        if let problem = FileProblem.reading(from: url) {
+            throw .unreadable(path: path, reason: problem)
         }
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: path)
             self.totalBytes = (attributes[.size] as? NSNumber)?.intValue ?? 0
             self.handle = try FileHandle(forReadingFrom: url)
         } catch {
-            throw .unreadable(path: path, reason: error.localizedDescription)
+            throw .unreadable(path: path, reason: FileProblem.reading(from: url, failedWith: error))
         }
         self.name = name
         self.url = url
@@ -104,7 +104,7 @@ final class CSVSource {
         do {
             block = try handle.read(upToCount: blockBytes) ?? Data()
         } catch {
-            throw .unreadable(path: url?.path ?? name, reason: error.localizedDescription)
+            throw .unreadable(path: url?.path ?? name, reason: FileProblem.systemReason(error))
         }
         guard let storage else { return }
         _ = block.copyBytes(
@@ -159,7 +159,8 @@ final class CSVSource {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw .unreadable(path: url.path, reason: error.localizedDescription)
+            throw .unreadable(
+                path: url.path, reason: FileProblem.reading(from: url, failedWith: error))
         }
         return data.prefix(offset).count { $0 == 10 } + 1
     }

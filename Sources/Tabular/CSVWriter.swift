@@ -64,7 +64,7 @@ public struct CSVWriter: Sendable {
             do {
                 try handle.write(contentsOf: chunk)
             } catch {
-                throw .unwritable(path: name, reason: error.localizedDescription)
+                throw .unwritable(path: name, reason: FileProblem.systemReason(error))
             }
         }
         try appendRows(of: table, to: &buffer, flush: write)

@@ -118,6 +118,29 @@ struct SynthesisCommandTests {
         #expect(run.error.contains("is not a Facsimile model file"))
     }
 
+    @Test(
+        "an output path that cannot be written is refused before any work, naming the option",
+        arguments: [
+            ["fit", "--synthesizer", "ctgan", "--epochs", "100000", "--model"],
+            ["generate", "--synthesizer", "ctgan", "--epochs", "100000", "--rows", "5", "--out"],
+        ])
+    func unwritableOutputFailsFast(command: [String]) throws {
+        let folder = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let arguments = [command[0], iris] + command.dropFirst()
+
+        let intoFolder = runTool(arguments + [folder.path])
+        let intoMissingFolder = runTool(
+            arguments + [folder.appendingPathComponent("absent/out").path])
+
+        #expect(intoFolder.status == 1)
+        #expect(intoFolder.error.contains("cannot write \(command.last ?? "")"))
+        #expect(intoFolder.error.contains("it is a folder"))
+        #expect(intoMissingFolder.status == 1)
+        #expect(intoMissingFolder.error.contains("does not exist"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
     @Test("demo writes the tables, the model and the report, and prints the score")
     func demo() throws {
         let folder = try Fixtures.temporaryDirectory()

@@ -123,7 +123,8 @@ struct CSVReaderErrorTests {
     @Test func aFolderIsUnreadable() throws {
         let folder = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(throws: CSVError.unreadable(path: folder.path, reason: "it is a folder")) {
+        let reason = "it is a folder; give the path of a file"
+        #expect(throws: CSVError.unreadable(path: folder.path, reason: reason)) {
             try CSVReader().read(contentsOf: folder)
         }
     }

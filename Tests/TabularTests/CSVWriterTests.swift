@@ -134,7 +134,10 @@ struct CSVWriterTests {
         let url = URL(fileURLWithPath: "/nonexistent/folder/out.csv")
         #expect(
             throws: CSVError.unwritable(
-                path: url.path, reason: "cannot create a file in the folder")
+                path: url.path,
+                reason:
+                    "the folder '/nonexistent/folder' does not exist; create it first or choose "
+                    + "another path")
         ) {
             try CSVWriter().write(try readCSV("a\n1\n"), to: url)
         }

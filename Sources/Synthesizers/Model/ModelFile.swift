@@ -1,6 +1,7 @@
 // Synthesizers: the model file container: header, payload, checksum, atomic writes.
 
 import Foundation
+import Tabular
 
 /// The container of a model file.
 ///
@@ -79,7 +80,7 @@ public enum ModelFile {
         do {
             try Data(bytes).write(to: url, options: .atomic)
         } catch {
-            throw .io(path: url.path, reason: error.localizedDescription)
+            throw .io(path: url.path, reason: FileProblem.writing(to: url, failedWith: error))
         }
     }
 
@@ -90,8 +91,7 @@ public enum ModelFile {
         do {
             return [UInt8](try Data(contentsOf: url))
         } catch {
-            throw .io(
-                path: url.path, reason: "the file cannot be read (\(error.localizedDescription))")
+            throw .io(path: url.path, reason: FileProblem.reading(from: url, failedWith: error))
         }
     }
 }

@@ -1,5 +1,7 @@
 // Synthesizers: what can be wrong with a model file, each with its own message.
 
+import Tabular
+
 /// A problem reading or writing a model file.
 public enum ModelFileError: Error, Equatable, CustomStringConvertible {
     /// The file does not start with the model file's magic bytes.
@@ -39,7 +41,9 @@ public enum ModelFileError: Error, Equatable, CustomStringConvertible {
             "the model file was written by synthesizer '\(name)', which is not registered; "
                 + "known synthesizers: \(known.joined(separator: ", "))"
         case .io(let path, let reason):
-            "cannot access model file '\(path)': \(reason)"
+            "cannot access model file '\(path)': "
+                + FileProblem.withFix(
+                    reason, orElse: "check the path, its permissions and the free space")
         }
     }
 }
