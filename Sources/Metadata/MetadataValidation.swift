@@ -5,7 +5,7 @@ import JSONFormat
 extension ColumnMetadata {
     /// What is wrong with the column's keys, each with where it is and how to fix it.
     ///
-    /// Checks that ranges are ordered, `decimal_places` is not negative, `range_values` is a
+    /// Checks that the sdtype is not a misspelt one, that ranges are ordered, `decimal_places` is not negative, `range_values` is a
     /// non-empty list of plain values that does not sit beside `high_cardinality: true`, range
     /// bounds have the sdtype's JSON type, and `datetime_format` uses known directives only.
     ///
@@ -17,6 +17,11 @@ extension ColumnMetadata {
             problems.append(MetadataProblem(location: "\(path).\(key)", message: message))
         }
 
+        if case .other(let unknown) = sdtype,
+            let problem = SemanticType.problem(withUnknownName: unknown)
+        {
+            report("sdtype", problem)
+        }
         if let places = decimalPlaces, places < 0 {
             report("decimal_places", "\(places) is negative; use 0 or more digits")
         }

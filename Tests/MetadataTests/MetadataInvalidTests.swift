@@ -149,13 +149,6 @@ struct MetadataInvalidTests {
         )
     }
 
-    @Test("a misspelt sdtype is accepted as another name, not an error")
-    func misspeltSdtype() throws {
-        let text = #"{"columns": {"a": {"sdtype": "numercal"}}}"#
-        let table = try #require(try MetadataDocument(parsing: Array(text.utf8)).singleTable)
-        #expect(table[column: "a"]?.sdtype == .other("numercal"))
-    }
-
     @Test("files: missing, refused overwrite, allowed overwrite, atomic write")
     func files() throws {
         let folder = try Fixtures.temporaryDirectory()
@@ -180,5 +173,34 @@ struct MetadataInvalidTests {
         #expect(again.sourceVersion == .singleTableV1)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(leftovers == ["m.json"])
+    }
+
+    @Test(
+        "a misspelt or badly cased sdtype is refused with a suggestion",
+        arguments: [
+            ("categorcal", "did you mean 'categorical'?"), ("Numerical", "lowercase words"),
+            ("date time", "lowercase words"), ("ordinl", "did you mean 'ordinal'?"),
+        ])
+    func misspeltSdtype(name: String, expected: String) throws {
+        let text = """
+            {"tables": {"t": {"columns": {"c": {"sdtype": "\(name)"}}}},
+             "METADATA_SPEC_VERSION": "V2"}
+            """
+        let problems = try Self.problems(text)
+
+        #expect(problems.map(\.location) == [#"tables["t"].columns["c"].sdtype"#])
+        #expect(problems.first?.message.contains(expected) == true, "\(problems)")
+    }
+
+    @Test("a name that may be a kind of personal information is accepted as one")
+    func personalInformationNames() throws {
+        for name in ["job", "credit_card_provider", "address", "id"] {
+            let text = """
+                {"tables": {"t": {"columns": {"c": {"sdtype": "\(name)"}}}},
+                 "METADATA_SPEC_VERSION": "V2"}
+                """
+            let document = try MetadataDocument(parsing: Array(text.utf8), source: "ok.json")
+            #expect(document.tables.first?.columns.first?.sdtype.rawValue == name)
+        }
     }
 }

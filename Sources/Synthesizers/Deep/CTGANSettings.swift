@@ -59,10 +59,12 @@ public struct CTGANSettings: Sendable, Equatable {
         enforceMinMaxValues = parameters.boolean("enforce_min_max_values", default: true)
         enforceRounding = parameters.boolean("enforce_rounding", default: true)
         guard batchSize % packSize == 0 else {
+            let below = batchSize / packSize * packSize
+            let above = below + packSize
+            let examples = below > 0 ? "\(below) or \(above)" : "\(above)"
             throw .invalidParameterValue(
                 parameter: "batch_size", value: String(batchSize),
-                expected: "a multiple of pac (\(packSize)), e.g. \(batchSize / packSize * packSize)"
-                    + " or \((batchSize / packSize + 1) * packSize)")
+                expected: "a multiple of pac (\(packSize)), e.g. \(examples)")
         }
     }
 
