@@ -131,7 +131,26 @@ struct Evaluation {
             quality.columnPairTrends.filter(\.meetsThreshold).map {
                 ("\($0.column1) & \($0.column2) (\($0.metric.rawValue))", $0.score)
             })
+        lines += unscored
         return lines.joined(separator: "\n")
+    }
+
+    /// The columns and pairs whose metric could not be computed, which the scores leave out
+    /// (as the reference's evaluator does): a score of 100% over the rest must not hide them.
+    private var unscored: [String] {
+        let columns = quality.columnShapes.compactMap { shape in
+            shape.error.map { "  \(shape.column): \($0)" }
+        }
+        let pairs = quality.columnPairTrends.filter { $0.error != nil }.count
+        guard !columns.isEmpty || pairs > 0 else { return [] }
+        var lines = ["", "left out of the scores (their metric could not be computed):"]
+        lines += columns.prefix(5)
+        if columns.count > 5 { lines.append("  ... and \(columns.count - 5) more columns") }
+        if pairs > 0 {
+            lines.append(
+                "  \(pairs) column pair\(pairs == 1 ? "" : "s") (--json gives each reason)")
+        }
+        return lines
     }
 
     private var thresholdSentence: String {

@@ -91,6 +91,23 @@ struct EvaluateCommandTests {
         #expect(run.error.contains("'c'"))
     }
 
+    @Test("a column whose metric cannot be computed is named in the summary, with the reason")
+    func unscoredColumn() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let real = folder.appendingPathComponent("real.csv")
+        let synthetic = folder.appendingPathComponent("synthetic.csv")
+        try Data("a,b\n1,x\n2,y\n3,x\n".utf8).write(to: real)
+        try Data("a,b\nfoo,x\nbar,y\nbaz,x\n".utf8).write(to: synthetic)
+
+        let run = runTool(["evaluate", real.path, synthetic.path])
+
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.output.contains("left out of the scores"))
+        #expect(run.output.contains("a: column 'a' should hold numbers"))
+        #expect(run.output.contains("1 column pair"))
+    }
+
     @Test("an empty synthetic table is a data error")
     func emptySynthetic() throws {
         let folder = try Fixtures.temporaryDirectory()
