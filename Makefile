@@ -17,10 +17,11 @@ build: dependencies
 demo: build
 	.build/release/facsimile demo --out demo-output
 
-## Lints the sources, then runs every test.
+## Lints the sources, runs every test, then builds the documentation with no warning allowed.
 test: dependencies lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	scripts/build-documentation.sh --strict
 
 lint:
 	$(SWIFT) format lint --strict --recursive $(SOURCES)

@@ -22,8 +22,12 @@ import Tabular
 public enum DistanceToClosestRecord {
     /// The DCR of every row of `dataset` to the rows of `reference`.
     ///
-    /// - Parameter excludingSameRow: Skip row `i` of `reference` for row `i` of `dataset`
-    ///   (leave-one-out, when both are the same table).
+    /// - Parameters:
+    ///   - dataset: The rows whose distances are measured.
+    ///   - reference: The rows searched for the closest one.
+    ///   - schema: The columns compared and their roles.
+    ///   - excludingSameRow: Skip row `i` of `reference` for row `i` of `dataset`
+    ///     (leave-one-out, when both are the same table).
     /// - Returns: One distance in [0, 1] per dataset row; NaN when there is no candidate row.
     /// - Throws: ``MetricsError`` when the tables do not agree with each other or the schema.
     /// - Complexity: O(n · m · c) for n dataset rows, m reference rows and c columns.

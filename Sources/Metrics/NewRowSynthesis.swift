@@ -23,7 +23,11 @@ public enum NewRowSynthesis {
 
     /// The score of `synthetic` against `real`.
     ///
-    /// - Parameter tolerance: The relative tolerance of continuous columns (default 0.01).
+    /// - Parameters:
+    ///   - real: The real table.
+    ///   - synthetic: The synthetic table whose rows are looked up among the real ones.
+    ///   - schema: The columns compared and their roles.
+    ///   - tolerance: The relative tolerance of continuous columns (default 0.01).
     /// - Throws: ``MetricsError`` when the tables or the schema do not agree, or a table is
     ///   empty, or a continuous column holds no numbers; a negative tolerance.
     /// - Complexity: O((n + m) log n) for n real and m synthetic rows, plus the candidates

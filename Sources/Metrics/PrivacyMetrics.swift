@@ -22,7 +22,11 @@ public struct CloserThanRealShare: Sendable, Hashable {
 
     /// Computes the share.
     ///
-    /// - Parameter quantile: The quantile of the real rows' DCR taken as baseline, in [0, 1].
+    /// - Parameters:
+    ///   - real: The real table.
+    ///   - synthetic: The synthetic table.
+    ///   - schema: The columns compared and their roles.
+    ///   - quantile: The quantile of the real rows' DCR taken as baseline, in [0, 1].
     /// - Throws: ``MetricsError`` when the tables disagree, or `quantile` is outside [0, 1].
     /// - Complexity: O((n + m) · n · c).
     public init(

@@ -16,8 +16,11 @@ import Tabular
 public enum TableStructure {
     /// The score of two tables.
     ///
-    /// - Parameter datetimeColumns: The columns the metadata declares as datetimes (the
-    ///   reference converts only those to datetimes before comparing; others stay `object`).
+    /// - Parameters:
+    ///   - real: The real table.
+    ///   - synthetic: The synthetic table.
+    ///   - datetimeColumns: The columns the metadata declares as datetimes (the reference
+    ///     converts only those to datetimes before comparing; others stay `object`).
     public static func score(real: Table, synthetic: Table, datetimeColumns: Set<String> = [])
         -> Double
     {

@@ -50,7 +50,7 @@ extension Tensor {
 }
 
 extension Tensor {
-    /// `eˣ` elementwise (to within 2 units in the last place; see ``VectorMath``).
+    /// `eˣ` elementwise (to within 2 units in the last place; see `VectorMath`).
     public func exp() -> Tensor {
         let result = Tensor(uninitializedShape: shape)
         let (source, target) = (buffer.base, result.buffer.base)

@@ -4,11 +4,11 @@ import Foundation
 
 /// Writes tables as CSV: a header line, then one line per row.
 ///
-/// Integers are written without a decimal point, decimals with the column's ``NumberColumn/
-/// decimals`` when that reads back exactly (else the shortest text that does), booleans in
-/// their spelling, datetimes in their format, missing values as empty fields. Fields are
-/// quoted only where needed: a delimiter, quote or line break inside, a leading or trailing
-/// space, an empty string or a missing token (so `"NA"` stays text).
+/// Integers are written without a decimal point, decimals with the column's
+/// ``NumberColumn/decimals`` when that reads back exactly (else the shortest text that does),
+/// booleans in their spelling, datetimes in their format, missing values as empty fields.
+/// Fields are quoted only where needed: a delimiter, quote or line break inside, a leading or
+/// trailing space, an empty string or a missing token (so `"NA"` stays text).
 ///
 /// ```swift
 /// try CSVWriter().write(table, to: URL(fileURLWithPath: "out.csv"))

@@ -7,7 +7,7 @@ import NeuralCore
 /// The tabular variational autoencoder (the reference's TVAESynthesizer; Xu et al. 2019).
 ///
 /// Fit: the same encoding as ``CTGAN``; an encoder to a Gaussian code, a decoder back, with a
-/// learned noise scale σ per encoded column (see ``TVAETrainer`` for the loss). Sample: codes
+/// learned noise scale σ per encoded column (see `TVAETrainer` for the loss). Sample: codes
 /// from N(0, I) through the decoder; each scalar becomes `tanh(r) + σ·N(0, 1)`, each choice its
 /// largest output, then the encoding's inverse.
 public struct TVAE: Synthesizer {

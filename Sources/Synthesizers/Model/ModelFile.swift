@@ -39,7 +39,9 @@ public enum ModelFile {
 
     /// Checks a container and returns its payload.
     ///
-    /// - Parameter path: The file's path, for messages.
+    /// - Parameters:
+    ///   - bytes: The whole file.
+    ///   - path: The file's path, for messages.
     /// - Throws: ``ModelFileError`` naming what is wrong.
     public static func payload(of bytes: [UInt8], path: String) throws(ModelFileError) -> [UInt8] {
         let prefix = Array(bytes.prefix(magic.count))

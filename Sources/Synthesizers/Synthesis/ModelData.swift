@@ -24,6 +24,9 @@ public struct ModelData: Sendable, Equatable {
     /// Creates model data; every column must have `rowCount` values.
     ///
     /// - Parameters:
+    ///   - names: The column names.
+    ///   - columns: The values, one array per column.
+    ///   - rowCount: The number of rows.
     ///   - isUniformCode: Which columns are uniform codes; none when `nil`.
     ///   - categoryEdges: The interval edges of the uniform-code columns; none when `nil`.
     public init(

@@ -28,13 +28,13 @@ public enum CategoryValue: Sendable, Hashable {
 
 /// How a categorical column was stored, to rebuild the same kind.
 public enum CategoryStorage: Sendable, Equatable {
-    /// A dictionary-encoded ``CategoryColumn``.
+    /// A dictionary-encoded `CategoryColumn`.
     case category
-    /// A ``TextColumn``.
+    /// A `TextColumn`.
     case text
-    /// A ``BooleanColumn`` with its spelling.
+    /// A `BooleanColumn` with its spelling.
     case boolean(BooleanSpelling)
-    /// A ``NumberColumn``.
+    /// A `NumberColumn`.
     case number(holdsIntegers: Bool, decimals: Int)
 }
 

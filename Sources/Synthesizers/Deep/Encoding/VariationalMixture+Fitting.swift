@@ -21,7 +21,7 @@ extension VariationalMixture {
     /// Fits the mixture to a column's values.
     ///
     /// The values are compressed to distinct values with counts first (the sums of the fit
-    /// are unchanged, see ``WeightedSample``), k-means on them gives the starting
+    /// are unchanged, see `WeightedSample`), k-means on them gives the starting
     /// responsibilities, and the variational updates run from there. A column of one row, a
     /// constant column and a column of huge values all give finite parameters; an empty
     /// column gives one standard normal component. Should a fit still produce a non-finite
