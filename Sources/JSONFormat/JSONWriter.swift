@@ -104,6 +104,13 @@ private struct JSONTextWriter {
 
     static func writeString(_ text: String, into output: inout String) {
         output += "\""
+        // Most strings (column and metric names) need no escape: appended whole, not scalar
+        // by scalar, which is many times faster.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
+            output += text
+            output += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""
