@@ -15,7 +15,7 @@
 //     | NeuralCore   |
 //     |     |        |
 //   Metadata  Linalg-+--- COpenBLAS (OpenBLAS + LAPACKE, system libraries)
-//     |    \
+//     |    \         +--- COpenBLASKernels (OpenBLAS's kernels for processors it predates)
 //   Tabular JSONFormat
 
 import PackageDescription
@@ -39,6 +39,11 @@ let package = Package(
             pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
         ),
+        // Re-selects OpenBLAS's kernels at load on a processor newer than the library.
+        .target(
+            name: "COpenBLASKernels",
+            linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]
+        ),
 
         // MARK: - Public modules
 
@@ -49,7 +54,11 @@ let package = Package(
             dependencies: ["Tabular", "JSONFormat"],
             swiftSettings: strictSettings
         ),
-        .target(name: "Linalg", dependencies: ["COpenBLAS"], swiftSettings: strictSettings),
+        .target(
+            name: "Linalg",
+            dependencies: ["COpenBLAS", "COpenBLASKernels"],
+            swiftSettings: strictSettings
+        ),
         .target(name: "NeuralCore", dependencies: ["Linalg"], swiftSettings: strictSettings),
         .target(
             name: "Synthesizers",

@@ -1,10 +1,12 @@
-// Linalg: the only file in the package that calls C (CBLAS and LAPACKE through COpenBLAS).
+// Linalg: the only file in the package that calls C (CBLAS and LAPACKE through COpenBLAS, and
+// the kernel check of COpenBLASKernels).
 //
 // Every function here takes raw pointers and row-major leading dimensions, checks nothing the
 // callers have not already checked, and returns LAPACK's `info` code untouched. The typed,
 // checked API lives in the other files of this module.
 
 import COpenBLAS
+import COpenBLASKernels
 
 #if canImport(Glibc)
     import Glibc
@@ -109,6 +111,24 @@ package enum BLAS {
     /// The number of threads OpenBLAS uses for one call (`OPENBLAS_NUM_THREADS`, or the
     /// number of processors when that is unset).
     package static var threadCount: Int { Int(openblas_get_num_threads()) }
+
+    /// The family of kernels OpenBLAS runs on this processor (`SkylakeX`, `Haswell`, ...).
+    package static var kernelName: String { String(cString: openblas_get_corename()) }
+
+    /// The widest kernel family this processor supports (`SkylakeX` for AVX-512, `Haswell` for
+    /// AVX2 with FMA), or `nil` on an older or non-x86 processor.
+    package static var bestKernelName: String? {
+        facsimile_openblas_best_kernels().map { String(cString: $0) }
+    }
+
+    /// Whether the kernels were chosen again at load because OpenBLAS did not recognise the
+    /// processor and fell back to old ones; ``kernelNote`` says what happened.
+    package static var kernelsWereReselected: Bool {
+        facsimile_openblas_kernels_reselected() != 0
+    }
+
+    /// One sentence on how OpenBLAS's kernels were chosen in this process.
+    package static var kernelNote: String { String(cString: facsimile_openblas_kernel_note()) }
 
     /// Sets the number of threads OpenBLAS uses for each later call.
     package static func setThreadCount(_ count: Int) {

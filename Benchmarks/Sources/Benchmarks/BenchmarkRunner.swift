@@ -1,6 +1,7 @@
 // Benchmarks: runs benchmarks, times them and prints the results.
 
 import Foundation
+import Linalg
 
 /// Runs benchmarks: one warm-up, then timed repetitions, reporting median, minimum and maximum.
 struct BenchmarkRunner {
@@ -44,6 +45,7 @@ struct BenchmarkRunner {
                 ("max_seconds", "\(seconds.last ?? median)"),
                 ("repetitions", "\(seconds.count)"),
                 ("peak_resident_bytes", "\(Int(peakBytes))"),
+                ("blas_kernels", "\"\(BLAS.kernelName)\""),
             ]
             fields += counters.sorted { $0.key < $1.key }.map { ($0.key, "\($0.value)") }
             let body = fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ")
