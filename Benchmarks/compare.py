@@ -27,7 +27,7 @@ def reference_command(name, data):
         return ["csv_io.py", data]
     if name.startswith("evaluate-"):
         return ["metrics.py", golden, name[len("evaluate-"):]]
-    if name.startswith(("ctgan-step", "tvae-step", "ctgan-memory")):
+    if name.startswith(("ctgan-step", "tvae-step", "ctgan-memory", "normal-noise")):
         return ["neural.py", name, "--threads", str(os.cpu_count())]
     if name.startswith(("ctgan-epoch-", "tvae-epoch-")):
         return ["deep.py", name, "--data", data, "--threads", str(os.cpu_count())]

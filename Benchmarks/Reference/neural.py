@@ -1,6 +1,7 @@
 """Reference side of the NeuralCore benchmarks: the same CTGAN and TVAE steps in PyTorch.
 
-Usage: python3 neural.py [ctgan-step] [tvae-step] [ctgan-memory] [--threads N]
+Usage: python3 neural.py [ctgan-step] [tvae-step] [ctgan-memory] [normal-noise-1m]
+                         [--threads N]
 
 Prints one JSON line per benchmark, in the shape of `Benchmarks run --json`. The steps follow
 ctgan 0.12.1 (`CTGAN.fit` and `TVAE.fit`) line for line on random data of the contract's shape:
@@ -225,16 +226,24 @@ def timed(name, step, repetitions):
     print(json.dumps(line), flush=True)
 
 
-def memory(step, steps=1000):
+def memory(step, steps=10_000):
     start = time.perf_counter()
-    at_100 = 0
+    at_1000 = 0
     for index in range(1, steps + 1):
         step.run()
-        if index == 100:
-            at_100 = resident_bytes()
+        if index == 1000:
+            at_1000 = resident_bytes()
     print(json.dumps({'benchmark': 'ctgan-memory', 'median_seconds': time.perf_counter() - start,
-                      'repetitions': 1, 'resident_bytes_at_100': at_100,
-                      'resident_bytes_at_1000': resident_bytes()}), flush=True)
+                      'repetitions': 1, 'resident_bytes_at_1000': at_1000,
+                      'resident_bytes_at_10000': resident_bytes()}), flush=True)
+
+
+class NormalNoise:
+    """One million standard normal values, as torch.randn draws them."""
+
+    def run(self):
+        noise = torch.randn(1000, 1000)
+        return {'first': float(noise[0, 0])}
 
 
 def main(arguments):
@@ -243,7 +252,7 @@ def main(arguments):
         threads = int(arguments[arguments.index('--threads') + 1])
     torch.set_num_threads(threads)
     torch.manual_seed(1)
-    known = ('ctgan-step', 'ctgan-step-nograd', 'tvae-step', 'ctgan-memory')
+    known = ('ctgan-step', 'ctgan-step-nograd', 'tvae-step', 'ctgan-memory', 'normal-noise-1m')
     names = [a for a in arguments if a in known]
     for name in names or ['ctgan-step', 'ctgan-step-nograd', 'tvae-step']:
         if name == 'ctgan-step':
@@ -252,6 +261,8 @@ def main(arguments):
             timed(name, CTGANStep(generator_without_grad=True), 30)
         elif name == 'tvae-step':
             timed(name, TVAEStep(), 50)
+        elif name == 'normal-noise-1m':
+            timed(name, NormalNoise(), 20)
         else:
             memory(CTGANStep())
 

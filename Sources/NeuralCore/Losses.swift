@@ -26,6 +26,11 @@ public func meanSquaredError(_ prediction: Variable, _ target: Variable) -> Vari
 
 /// A reparameterised Gaussian sample `μ + ε · exp(½ · logσ²)` with `ε ~ N(0, I)`, through
 /// which gradients reach the mean and the log-variance (Kingma and Welling, 2014).
+///
+/// One pass computes the sample and one pass its gradient with respect to `logσ²`,
+/// `½ · g · ε · exp(½ · logσ²)`; the gradient with respect to `μ` is `g` itself. When the
+/// backward pass records a graph of its own, the gradient is built from differentiable
+/// operations instead.
 public func reparameterizedSample(
     mean: Variable, logVariance: Variable, using generator: inout some RandomNumberGenerator
 ) -> Variable {
@@ -33,7 +38,19 @@ public func reparameterizedSample(
         mean.shape == logVariance.shape,
         "reparameterizedSample: shapes \(mean.shape) and \(logVariance.shape) differ")
     let noise = Tensor.randomNormal(shape: mean.shape, using: &generator)
-    return mean + Variable(noise) * (logVariance * 0.5).exp()
+    let sample = Tensor.elementwise(mean.value, logVariance.value, noise) { mu, logVar, epsilon in
+        mu + epsilon * VectorMath.exp(0.5 * logVar)
+    }
+    return Variable.record(sample, [mean, logVariance]) { gradient, needs in
+        guard needs[1] else { return [gradient, nil] }
+        if GradientMode.isEnabled {
+            return [gradient, gradient * Variable(noise) * (logVariance * 0.5).exp() * 0.5]
+        }
+        let logVarianceGradient = Tensor.elementwise(gradient.value, logVariance.value, noise) {
+            g, logVar, epsilon in 0.5 * g * epsilon * VectorMath.exp(0.5 * logVar)
+        }
+        return [gradient, Variable(logVarianceGradient)]
+    }
 }
 
 /// The Kullback–Leibler divergence of `N(μ, σ²)` from `N(0, 1)`, summed over all values:
@@ -41,9 +58,28 @@ public func reparameterizedSample(
 /// ```
 /// KL = −½ Σ (1 + logσ² − μ² − σ²)
 /// ```
+///
+/// The terms take one pass and their sum another; the gradients, `g · μ` and
+/// `½ · g · (σ² − 1)`, one pass each. When the backward pass records a graph of its own, the
+/// gradients are built from differentiable operations instead.
 public func gaussianKLDivergence(mean: Variable, logVariance: Variable) -> Variable {
     precondition(
         mean.shape == logVariance.shape,
         "gaussianKLDivergence: shapes \(mean.shape) and \(logVariance.shape) differ")
-    return ((logVariance + 1) - mean.squared() - logVariance.exp()).sum() * -0.5
+    let terms = Tensor.elementwise(mean.value, logVariance.value) { mu, logVar in
+        ((logVar + 1) - mu * mu) - VectorMath.exp(logVar)
+    }
+    let divergence = Tensor(terms.sum().scalar * -0.5)
+    return Variable.record(divergence, [mean, logVariance]) { gradient, needs in
+        if GradientMode.isEnabled {
+            return [gradient * mean, gradient * (logVariance.exp() - 1) * 0.5]
+        }
+        let g = gradient.value.scalar
+        let meanGradient = needs[0] ? Variable(mean.value * g) : nil
+        let logVarianceGradient =
+            needs[1]
+            ? Variable(Tensor.elementwise(logVariance.value) { 0.5 * g * (VectorMath.exp($0) - 1) })
+            : nil
+        return [meanGradient, logVarianceGradient]
+    }
 }

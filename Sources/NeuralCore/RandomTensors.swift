@@ -37,27 +37,16 @@ extension Tensor {
     }
 
     /// A tensor of `shape` with independent normal values of the given mean and standard
-    /// deviation (Marsaglia's polar method: both values of each accepted pair are used).
+    /// deviation (by the ziggurat method of ``NormalZiggurat``).
     public static func randomNormal(
         shape: [Int], mean: Float = 0, standardDeviation: Float = 1,
         using generator: inout some RandomNumberGenerator
     ) -> Tensor {
-        filledInChunks(shape: shape, seed: generator.next()) { target, count, random in
-            var index = 0
-            while index < count {
-                let u = 2 * random.nextUnitFloat() - 1
-                let v = 2 * random.nextUnitFloat() - 1
-                let radiusSquared = u * u + v * v
-                guard radiusSquared > 0 && radiusSquared < 1 else { continue }
-                let factor =
-                    standardDeviation
-                    * (-2 * VectorMath.log(radiusSquared) / radiusSquared).squareRoot()
-                target[index] = mean + u * factor
-                if index + 1 < count {
-                    target[index + 1] = mean + v * factor
-                }
-                index += 2
-            }
+        let ziggurat = NormalZiggurat.shared
+        return filledInChunks(shape: shape, seed: generator.next()) { target, count, random in
+            ziggurat.fill(
+                target, count: count, mean: mean, standardDeviation: standardDeviation,
+                using: &random)
         }
     }
 

@@ -35,6 +35,18 @@ public struct Tensor: Sendable {
         self.init(shape: shape, buffer: buffer)
     }
 
+    /// A tensor of `shape` whose values `initializer` writes, every one of them, straight into
+    /// the new storage (no zero fill, no copy from an array).
+    ///
+    /// - Precondition: the rank is at most 2. Values `initializer` leaves unwritten are
+    ///   undefined.
+    public init(
+        shape: [Int], initializingWith initializer: (UnsafeMutableBufferPointer<Float>) -> Void
+    ) {
+        self.init(uninitializedShape: shape)
+        initializer(UnsafeMutableBufferPointer(start: buffer.base, count: buffer.count))
+    }
+
     /// A tensor of `shape` with every value equal to `value`.
     public init(repeating value: Float, shape: [Int]) {
         Tensor.checkShape(shape)

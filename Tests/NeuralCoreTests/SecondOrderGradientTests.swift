@@ -53,6 +53,14 @@ let secondOrderCases: [GradientCase] = [
     ) {
         Variable.linear($0[0], weight: $0[1], bias: $0[2]).leakyRelu(slope: 0.2).squared()
     },
+    GradientCase("gaussianKLDivergence", [sample([2, 3]), sample([2, 3], seed: 2)]) {
+        gaussianKLDivergence(mean: $0[0], logVariance: $0[1]) * $0[0].sum()
+    },
+    GradientCase("reparameterizedSample", [sample([2, 3]), sample([2, 3], seed: 2)]) {
+        var generator = RandomSource(seed: 5)
+        return reparameterizedSample(mean: $0[0], logVariance: $0[1], using: &generator)
+            .squared()
+    },
     GradientCase("dropout mask multiply", [sample([3, 4])]) {
         var generator = RandomSource(seed: 17)
         let mask = Tensor.randomBernoulli(shape: [3, 4], probability: 0.5, using: &generator)

@@ -15,6 +15,16 @@ struct TensorTests {
         #expect(matrix.reshaped(to: [3, 2])[2, 0] == 5)
     }
 
+    @Test func initialisingWithAClosureWritesTheStorage() {
+        let filled = Tensor(shape: [2, 3]) { values in
+            for index in values.indices { values[index] = Float(index) * 2 }
+        }
+        #expect(filled == Tensor(rows: [[0, 2, 4], [6, 8, 10]]))
+        var seenCount = -1
+        let empty = Tensor(shape: [0, 4]) { seenCount = $0.count }
+        #expect(empty.shape == [0, 4] && seenCount == 0)
+    }
+
     @Test func copiesAreIndependent() {
         let original = Tensor(rows: [[1, 2]])
         var copy = original

@@ -5,7 +5,8 @@ import Linalg
 import NeuralCore
 
 extension BenchmarkCatalog {
-    /// `ctgan-step`, `tvae-step` and `ctgan-memory` (steady-state memory over many steps).
+    /// `ctgan-step`, `tvae-step`, `ctgan-memory` (steady-state memory over many steps) and
+    /// `normal-noise-1m` (the normal draws behind the generator's noise and TVAE's code).
     static let neural: [Benchmark] = [
         Benchmark(
             name: "ctgan-step",
@@ -25,18 +26,29 @@ extension BenchmarkCatalog {
         },
         Benchmark(
             name: "ctgan-memory",
-            summary: "1,000 CTGAN steps; resident memory after 100 and after 1,000 steps",
+            summary: "10,000 CTGAN steps; resident memory after 1,000 and after 10,000 steps",
             repetitions: 1
         ) { _ in
             let step = try NeuralCTGANStep(seed: 2)
             return {
                 var counters: [String: Double] = [:]
-                for index in 1...1_000 {
+                for index in 1...10_000 {
                     _ = step.run()
-                    if index == 100 { counters["resident_bytes_at_100"] = residentBytes() }
+                    if index == 1_000 { counters["resident_bytes_at_1000"] = residentBytes() }
                 }
-                counters["resident_bytes_at_1000"] = residentBytes()
+                counters["resident_bytes_at_10000"] = residentBytes()
                 return counters
+            }
+        },
+        Benchmark(
+            name: "normal-noise-1m",
+            summary: "one million standard normal values as a tensor (the networks' noise)",
+            repetitions: 20
+        ) { _ in
+            return {
+                var generator = RandomSource(seed: 3)
+                let noise = Tensor.randomNormal(shape: [1_000, 1_000], using: &generator)
+                return ["first": Double(noise.scalars[0])]
             }
         },
     ]

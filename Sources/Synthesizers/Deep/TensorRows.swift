@@ -10,19 +10,18 @@ extension Tensor {
         precondition(rank == 2, "gatheringRows: tensor of shape \(shape) is not 2-D")
         let width = columns
         let source = rows
-        var scalars = [Float](repeating: 0, count: indices.count * width)
-        withUnsafeBufferPointer { input in
-            scalars.withUnsafeMutableBufferPointer { output in
+        return withUnsafeBufferPointer { input in
+            Tensor(shape: [indices.count, width]) { output in
+                guard let target = output.baseAddress, let origin = input.baseAddress else {
+                    return  // no values to copy: the width is 0
+                }
                 for (position, row) in indices.enumerated() {
                     precondition(
                         row >= 0 && row < source, "gatheringRows: row \(row) of \(source)")
-                    let start = row * width
-                    let target = position * width
-                    for offset in 0..<width { output[target + offset] = input[start + offset] }
+                    (target + position * width).update(from: origin + row * width, count: width)
                 }
             }
         }
-        return Tensor(shape: [indices.count, width], scalars: scalars)
     }
 
     /// The rows of `parts` one after another (an empty `[0, width]` tensor for no parts).
