@@ -1,6 +1,5 @@
 // NeuralCore: how many threads the kernels use, and the deterministic parallel loop.
 
-import Dispatch
 import Foundation
 import Linalg
 
@@ -47,28 +46,31 @@ public enum ComputeThreads {
 
 /// Loops whose iterations run on ``ComputeThreads/count`` threads.
 enum Parallel {
-    /// Values of elementwise work per thread below which one thread is faster than waking
-    /// another (a parked worker takes 5 to 10 µs to wake; 65,536 values take about 20 µs).
-    static let elementwiseGrain = 65_536
+    /// Values of elementwise work per thread below which one thread is faster than handing
+    /// a part to a worker (a polling worker picks a part up within a microsecond or two, but
+    /// the part must still be worth more than the cache misses of moving its data; 32,768
+    /// values take about 10 µs).
+    static let elementwiseGrain = 32_768
 
     /// Runs `body` for `0..<parts`, on several threads when there are several parts and
-    /// several threads. Parts must write disjoint memory.
+    /// several threads (``WorkerPool``; on the calling thread alone when the pool is busy
+    /// with another loop). Parts must write disjoint memory.
     @inline(__always)
     static func forEach(parts: Int, _ body: (Int) -> Void) {
         if parts <= 1 || ComputeThreads.count <= 1 {
             for part in 0..<parts { body(part) }
             return
         }
-        withoutActuallyEscaping(body) { body in
-            let shared = SharedBody(body: body)
-            DispatchQueue.concurrentPerform(iterations: parts) { shared.body($0) }
-        }
+        runOnThreads(parts: parts, body)
     }
 
-    /// A loop body handed to other threads: the callers guarantee that parts write disjoint
-    /// memory and that the body outlives the loop, which is what makes the sharing sound.
-    private struct SharedBody: @unchecked Sendable {
-        let body: (Int) -> Void
+    /// The parallel half of ``forEach(parts:_:)``, kept out of line so that inlining the loop
+    /// into its callers stays cheap.
+    @inline(never)
+    private static func runOnThreads(parts: Int, _ body: (Int) -> Void) {
+        if !WorkerPool.shared.run(parts: parts, threads: ComputeThreads.count, body) {
+            for part in 0..<parts { body(part) }
+        }
     }
 
     /// How many parts `count` values of work are worth splitting into: one per thread, each
