@@ -38,17 +38,14 @@ public func reparameterizedSample(
         mean.shape == logVariance.shape,
         "reparameterizedSample: shapes \(mean.shape) and \(logVariance.shape) differ")
     let noise = Tensor.randomNormal(shape: mean.shape, using: &generator)
-    let sample = Tensor.elementwise(mean.value, logVariance.value, noise) { mu, logVar, epsilon in
-        mu + epsilon * VectorMath.exp(0.5 * logVar)
-    }
+    let sample = Tensor.elementwise(mean.value, logVariance.value, noise, SampleKernel())
     return Variable.record(sample, [mean, logVariance]) { gradient, needs in
         guard needs[1] else { return [gradient, nil] }
         if GradientMode.isEnabled {
             return [gradient, gradient * Variable(noise) * (logVariance * 0.5).exp() * 0.5]
         }
-        let logVarianceGradient = Tensor.elementwise(gradient.value, logVariance.value, noise) {
-            g, logVar, epsilon in 0.5 * g * epsilon * VectorMath.exp(0.5 * logVar)
-        }
+        let logVarianceGradient = Tensor.elementwise(
+            gradient.value, logVariance.value, noise, SampleLogVarianceGradientKernel())
         return [gradient, Variable(logVarianceGradient)]
     }
 }
@@ -66,9 +63,7 @@ public func gaussianKLDivergence(mean: Variable, logVariance: Variable) -> Varia
     precondition(
         mean.shape == logVariance.shape,
         "gaussianKLDivergence: shapes \(mean.shape) and \(logVariance.shape) differ")
-    let terms = Tensor.elementwise(mean.value, logVariance.value) { mu, logVar in
-        ((logVar + 1) - mu * mu) - VectorMath.exp(logVar)
-    }
+    let terms = Tensor.elementwise(mean.value, logVariance.value, KLTermKernel())
     let divergence = Tensor(terms.sum().scalar * -0.5)
     return Variable.record(divergence, [mean, logVariance]) { gradient, needs in
         if GradientMode.isEnabled {
@@ -78,8 +73,42 @@ public func gaussianKLDivergence(mean: Variable, logVariance: Variable) -> Varia
         let meanGradient = needs[0] ? Variable(mean.value * g) : nil
         let logVarianceGradient =
             needs[1]
-            ? Variable(Tensor.elementwise(logVariance.value) { 0.5 * g * (VectorMath.exp($0) - 1) })
+            ? Variable(Tensor.elementwise(logVariance.value, KLLogVarianceGradientKernel(g: g)))
             : nil
         return [meanGradient, logVarianceGradient]
+    }
+}
+
+/// `μ + ε · exp(½ · logσ²)`.
+private struct SampleKernel: TernaryKernel {
+    @inline(__always)
+    func callAsFunction(_ mean: Float, _ logVariance: Float, _ noise: Float) -> Float {
+        mean + noise * VectorMath.exp(0.5 * logVariance)
+    }
+}
+
+/// `½ · g · ε · exp(½ · logσ²)`: the sample's gradient with respect to `logσ²`.
+private struct SampleLogVarianceGradientKernel: TernaryKernel {
+    @inline(__always)
+    func callAsFunction(_ gradient: Float, _ logVariance: Float, _ noise: Float) -> Float {
+        0.5 * gradient * noise * VectorMath.exp(0.5 * logVariance)
+    }
+}
+
+/// `1 + logσ² − μ² − σ²`: one term of the divergence, before the factor −½.
+private struct KLTermKernel: BinaryKernel {
+    @inline(__always)
+    func callAsFunction(_ mean: Float, _ logVariance: Float) -> Float {
+        ((logVariance + 1) - mean * mean) - VectorMath.exp(logVariance)
+    }
+}
+
+/// `½ · g · (σ² − 1)`: the divergence's gradient with respect to `logσ²`.
+private struct KLLogVarianceGradientKernel: UnaryKernel {
+    let g: Float
+
+    @inline(__always)
+    func callAsFunction(_ logVariance: Float) -> Float {
+        0.5 * g * (VectorMath.exp(logVariance) - 1)
     }
 }

@@ -1,39 +1,53 @@
 // NeuralCore: one pass over several tensors of one shape, for fused operations.
 
+/// A function of one value, applied by `Tensor.elementwise`.
+///
+/// Kernels are types rather than closures so that each pass is specialised for its kernel and
+/// the kernel inlined into the loop (a closure handed to the threaded loop would be called
+/// once per value).
+protocol UnaryKernel {
+    func callAsFunction(_ a: Float) -> Float
+}
+
+/// A function of two values, applied by `Tensor.elementwise`.
+protocol BinaryKernel {
+    func callAsFunction(_ a: Float, _ b: Float) -> Float
+}
+
+/// A function of three values, applied by `Tensor.elementwise`.
+protocol TernaryKernel {
+    func callAsFunction(_ a: Float, _ b: Float, _ c: Float) -> Float
+}
+
 extension Tensor {
     /// Values per thread below which a fused pass stays on one thread: a fused body does the
     /// work of several plain passes (an `exp` or two), so it splits sooner than they do.
     static let fusedGrain = Parallel.elementwiseGrain / 8
 
-    /// `operation` applied value by value to one tensor, on several threads when large.
-    @inline(__always)
-    static func elementwise(_ a: Tensor, _ operation: (Float) -> Float) -> Tensor {
+    /// `kernel` applied value by value to one tensor, on several threads when large.
+    static func elementwise(_ a: Tensor, _ kernel: some UnaryKernel) -> Tensor {
         let result = Tensor(uninitializedShape: a.shape)
         let (source, target) = (a.buffer.base, result.buffer.base)
         Parallel.forEachRange(count: a.count, grain: fusedGrain) { range in
-            for index in range { target[index] = operation(source[index]) }
+            for index in range { target[index] = kernel(source[index]) }
         }
         return result
     }
 
-    /// `operation` applied value by value to two tensors of the same shape.
-    @inline(__always)
-    static func elementwise(
-        _ a: Tensor, _ b: Tensor, _ operation: (Float, Float) -> Float
-    ) -> Tensor {
+    /// `kernel` applied value by value to two tensors of the same shape.
+    static func elementwise(_ a: Tensor, _ b: Tensor, _ kernel: some BinaryKernel) -> Tensor {
         precondition(a.shape == b.shape, "Tensor.elementwise: shapes \(a.shape), \(b.shape)")
         let result = Tensor(uninitializedShape: a.shape)
         let (first, second, target) = (a.buffer.base, b.buffer.base, result.buffer.base)
         Parallel.forEachRange(count: a.count, grain: fusedGrain) { range in
-            for index in range { target[index] = operation(first[index], second[index]) }
+            for index in range { target[index] = kernel(first[index], second[index]) }
         }
         return result
     }
 
-    /// `operation` applied value by value to three tensors of the same shape.
-    @inline(__always)
+    /// `kernel` applied value by value to three tensors of the same shape.
     static func elementwise(
-        _ a: Tensor, _ b: Tensor, _ c: Tensor, _ operation: (Float, Float, Float) -> Float
+        _ a: Tensor, _ b: Tensor, _ c: Tensor, _ kernel: some TernaryKernel
     ) -> Tensor {
         precondition(
             a.shape == b.shape && b.shape == c.shape,
@@ -43,7 +57,7 @@ extension Tensor {
         let target = result.buffer.base
         Parallel.forEachRange(count: a.count, grain: fusedGrain) { range in
             for index in range {
-                target[index] = operation(first[index], second[index], third[index])
+                target[index] = kernel(first[index], second[index], third[index])
             }
         }
         return result
