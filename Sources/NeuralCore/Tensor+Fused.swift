@@ -20,9 +20,9 @@ protocol TernaryKernel {
 }
 
 extension Tensor {
-    /// Values per thread below which a fused pass stays on one thread: a fused body does the
+    /// Values per thread below which a pass stays on one thread: a fused body may do the
     /// work of several plain passes (an `exp` or two), so it splits sooner than they do.
-    static let fusedGrain = Parallel.elementwiseGrain / 8
+    static let fusedGrain = Parallel.elementwiseGrain / 4
 
     /// `kernel` applied value by value to one tensor, on several threads when large.
     static func elementwise(_ a: Tensor, _ kernel: some UnaryKernel) -> Tensor {

@@ -57,12 +57,11 @@ extension Variable {
     /// `x` where positive, `slope · x` elsewhere (PyTorch's `LeakyReLU(negative_slope)`).
     public func leakyRelu(slope: Float) -> Variable {
         let input = value
-        let result = input.map { $0 > 0 ? $0 : slope * $0 }
+        let result = Tensor.elementwise(input, LeakyReLUKernel(slope: slope))
         return Variable.record(result, [self]) { gradient, _ in
             guard GradientMode.isEnabled else {
-                return [
-                    Variable(Tensor.zipWith(gradient.value, input) { $1 > 0 ? $0 : slope * $0 })
-                ]
+                let kernel = LeakyReLUGradientKernel(slope: slope)
+                return [Variable(Tensor.elementwise(gradient.value, input, kernel))]
             }
             return [gradient * Variable(input.map { $0 > 0 ? 1 : slope })]
         }
@@ -104,5 +103,23 @@ extension Variable {
     /// be differentiated through it.
     func recomputed(_ result: Tensor, _ operation: (Variable) -> Variable) -> Variable {
         GradientMode.isEnabled ? operation(self) : Variable(result)
+    }
+}
+
+/// `x` where positive, `slope · x` elsewhere.
+private struct LeakyReLUKernel: UnaryKernel {
+    let slope: Float
+
+    @inline(__always)
+    func callAsFunction(_ x: Float) -> Float { x > 0 ? x : slope * x }
+}
+
+/// The gradient `g` where the input was positive, `slope · g` elsewhere.
+private struct LeakyReLUGradientKernel: BinaryKernel {
+    let slope: Float
+
+    @inline(__always)
+    func callAsFunction(_ gradient: Float, _ input: Float) -> Float {
+        input > 0 ? gradient : slope * gradient
     }
 }
