@@ -37,7 +37,7 @@ extension Tensor {
     }
 
     /// A tensor of `shape` with independent normal values of the given mean and standard
-    /// deviation (by the ziggurat method of ``NormalZiggurat``).
+    /// deviation (drawn by a 256-layer ziggurat: Marsaglia and Tsang, 2000).
     public static func randomNormal(
         shape: [Int], mean: Float = 0, standardDeviation: Float = 1,
         using generator: inout some RandomNumberGenerator
