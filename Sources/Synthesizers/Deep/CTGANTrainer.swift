@@ -7,7 +7,7 @@ import NeuralCore
 /// gradient penalty (Gulrajani et al. 2017) and the conditional cross-entropy, with
 /// training-by-sampling conditions (Xu et al. 2019).
 ///
-/// Known shortcoming: an epoch is 2.8x to 2.9x faster than the reference's (credit and
+/// Known shortcoming: an epoch is 2.6x to 2.9x faster than the reference's (credit and
 /// diamonds, two threads), not yet the 3x aimed for; about half of a step is matrix products,
 /// the rest elementwise work, which runs four lanes wide (Swift code built for any x86-64).
 ///

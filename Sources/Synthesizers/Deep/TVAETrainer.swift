@@ -12,7 +12,7 @@ import NeuralCore
 /// loss = loss_factor · (Σ spans) / B + KL / B,   KL = −½ Σ (1 + log σ_z² − μ_z² − σ_z²)
 /// ```
 ///
-/// Known shortcoming: an epoch is 2.7x to 3.0x faster than the reference's (credit and
+/// Known shortcoming: an epoch is 2.6x to 3.0x faster than the reference's (credit and
 /// diamonds, two threads), at the 3x aimed for only in some runs. The networks are small, so
 /// the elementwise work between the matrix products (activations, softmax, noise, Adam)
 /// weighs about as much as the products themselves.
