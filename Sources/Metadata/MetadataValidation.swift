@@ -5,9 +5,10 @@ import JSONFormat
 extension ColumnMetadata {
     /// What is wrong with the column's keys, each with where it is and how to fix it.
     ///
-    /// Checks that the sdtype is not a misspelt one, that ranges are ordered, `decimal_places` is not negative, `range_values` is a
-    /// non-empty list of plain values that does not sit beside `high_cardinality: true`, range
-    /// bounds have the sdtype's JSON type, and `datetime_format` uses known directives only.
+    /// Checks that the sdtype is not a misspelt one, that ranges are ordered, `decimal_places`
+    /// is not negative, `range_values` is a non-empty list of plain values that does not sit
+    /// beside `high_cardinality: true`, range bounds have the sdtype's JSON type, and
+    /// `datetime_format` uses known directives only.
     ///
     /// - Parameter path: Where the column sits, for the problems' locations.
     public func validationProblems(path: String? = nil) -> [MetadataProblem] {

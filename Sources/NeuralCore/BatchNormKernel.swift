@@ -58,8 +58,7 @@ extension Tensor {
         else { return }
         let source = buffer.base
         let scale = 1 / Float(rows)
-        let grain = Swift.max(16, Parallel.elementwiseGrain / rows)
-        Parallel.forEachRange(count: columns, grain: grain) { range in
+        Parallel.forEachRange(count: columns, grain: columnGrain(rows)) { range in
             for row in 0..<rows {
                 let values = source + row * columns
                 for column in range { mean[column] += values[column] }
@@ -80,6 +79,12 @@ extension Tensor {
 /// Rows per thread below which a row-wise pass over `columns` columns stays on one thread.
 private func rowGrain(_ columns: Int) -> Int {
     Swift.max(1, Parallel.elementwiseGrain / Swift.max(columns, 1))
+}
+
+/// Columns per thread below which a column-wise pass over `rows` rows stays on one thread
+/// (the split `Tensor.sum(alongAxis: 0)` uses).
+private func columnGrain(_ rows: Int) -> Int {
+    Swift.max(16, Parallel.elementwiseGrain / Swift.max(rows, 1))
 }
 
 /// `γ · (x − μ) / √(σ² + ε) + β` with the batch's own μ and σ² (biased), differentiable
@@ -122,9 +127,7 @@ private func fusedPullback(
     let sumProduct = Tensor(zeros: [1, columns])
     let (g, normalized) = (gradient.buffer.base, statistics.normalized.buffer.base)
     let (gradientSums, productSums) = (sumGradient.buffer.base, sumProduct.buffer.base)
-    Parallel.forEachRange(
-        count: columns, grain: Swift.max(16, Parallel.elementwiseGrain / Swift.max(rows, 1))
-    ) { range in
+    Parallel.forEachRange(count: columns, grain: columnGrain(rows)) { range in
         for row in 0..<rows {
             let offset = row * columns
             for column in range {

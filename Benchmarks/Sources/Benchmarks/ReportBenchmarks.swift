@@ -13,8 +13,9 @@ extension BenchmarkCatalog {
     /// repetitions to make the page's bytes (`htmlBytes`, what `facsimile evaluate --html`
     /// writes) and `page_share` = page / evaluation, the figure issue #7 asks to keep a small
     /// fraction. `string_seconds` is the best time for the page as a `String` (`html`), which
-    /// adds the validation of the whole text. Both are the thread's CPU time, not wall time, so that other work on a
-    /// shared machine does not tilt the ratio (both are single-threaded).
+    /// adds the validation of the whole text. Both are the thread's CPU time, not wall time,
+    /// so that other work on a shared machine does not tilt the ratio (both are
+    /// single-threaded).
     /// `FACSIMILE_REPORT_OUTPUT=DIR` writes each page to `DIR/<dataset>.html` (once, outside
     /// the timing), for looking at it in a browser. `report-flights` (the golden flights pair,
     /// 20,000 rows) checks that a larger table does not make the page blow up.

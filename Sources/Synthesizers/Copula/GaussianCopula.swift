@@ -50,7 +50,8 @@ public struct GaussianCopula: Synthesizer, Equatable {
         self.numericalDistributions = numericalDistributions
     }
 
-    /// Creates an unfitted copula from checked parameter values (see ``parameters(defaultDistribution:enforceRounding:)``).
+    /// Creates an unfitted copula from checked parameter values (see
+    /// ``parameters(defaultDistribution:enforceRounding:)``).
     public init(parameters: ParameterValues) {
         var families: [String: DistributionFamily] = [:]
         for (column, value) in parameters.perColumn("numerical_distributions") {
