@@ -60,19 +60,34 @@ public final class Adam: Optimizer {
     }
 
     /// One Adam update of every parameter with a gradient.
+    ///
+    /// All the parameters' values form one parallel loop, so that a network of many small
+    /// layers (none worth splitting alone) still updates on every thread.
     public func step() {
+        var updates: [AdamUpdate] = []
+        var total = 0
         for index in parameters.indices {
             guard let gradient = parameters[index].gradient else { continue }
             steps[index] += 1
-            update(index, gradient: gradient)
+            updates.append(prepare(index, gradient: gradient, start: total))
+            total += gradient.count
+        }
+
+        Parallel.forEachRange(count: total, grain: 16_384) { range in
+            for update in updates { update.run(overlapping: range) }
+        }
+
+        for update in updates where update.target !== update.source {
+            let parameter = parameters[update.index]
+            parameter.value = Tensor(shape: parameter.value.shape, buffer: update.target)
         }
     }
 
-    private func update(_ index: Int, gradient: Tensor) {
+    /// The update of parameter `index`, its values numbered from `start` in the step's loop.
+    private func prepare(_ index: Int, gradient: Tensor, start: Int) -> AdamUpdate {
         let step = Double(steps[index])
         let stepSize = Float(Double(learningRate) / (1 - Foundation.pow(Double(beta1), step)))
         let correction = Float((1 - Foundation.pow(Double(beta2), step)).squareRoot())
-        let (b1, b2, decay, eps) = (beta1, beta2, weightDecay, epsilon)
         let parameter = parameters[index]
         firstMoments[index].makeUnique()
         secondMoments[index].makeUnique()
@@ -80,19 +95,11 @@ public final class Adam: Optimizer {
         // the same pass, instead of being copied first and then updated in place.
         let unique = isKnownUniquelyReferenced(&parameter.value.buffer)
         let source = parameter.value.buffer
-        let target = unique ? source : TensorBuffer(uninitializedCount: source.count)
-        let (first, second) = (firstMoments[index].buffer.base, secondMoments[index].buffer.base)
-        let constants = (b1, b2, decay, eps, stepSize, correction)
-        Parallel.forEachRange(count: gradient.count, grain: 16_384) { range in
-            let offset = range.lowerBound
-            AdamKernel.update(
-                count: range.count, gradient: gradient.buffer.base + offset,
-                first: first + offset, second: second + offset,
-                value: source.base + offset, into: target.base + offset, constants: constants)
-        }
-        if target !== source {
-            parameter.value = Tensor(shape: parameter.value.shape, buffer: target)
-        }
+        return AdamUpdate(
+            index: index, start: start, gradient: gradient, source: source,
+            target: unique ? source : TensorBuffer(uninitializedCount: source.count),
+            first: firstMoments[index].buffer, second: secondMoments[index].buffer,
+            constants: (beta1, beta2, weightDecay, epsilon, stepSize, correction))
     }
 
     /// `step.i`, `exp_avg.i` and `exp_avg_sq.i` for parameter `i`.
@@ -120,6 +127,33 @@ public final class Adam: Optimizer {
             firstMoments[index] = tensors[3 * index + 1]
             secondMoments[index] = tensors[3 * index + 2]
         }
+    }
+}
+
+/// One parameter's share of an Adam step: its storage and its constants for this step.
+private struct AdamUpdate {
+    /// The parameter's position in the optimizer.
+    let index: Int
+    /// Where its values start in the step's numbering of all values.
+    let start: Int
+    let gradient: Tensor
+    /// The current values, and where the new ones go (the same buffer when it is unshared).
+    let source: TensorBuffer
+    let target: TensorBuffer
+    let first: TensorBuffer
+    let second: TensorBuffer
+    /// β₁, β₂, λ, ε, the step size and the bias correction √(1 − β₂ᵗ).
+    let constants: (Float, Float, Float, Float, Float, Float)
+
+    /// Updates the values of this parameter that fall in `range` of the step's numbering.
+    func run(overlapping range: Range<Int>) {
+        let lower = max(range.lowerBound, start) - start
+        let upper = min(range.upperBound, start + gradient.count) - start
+        guard lower < upper else { return }
+        AdamKernel.update(
+            count: upper - lower, gradient: gradient.buffer.base + lower,
+            first: first.base + lower, second: second.base + lower,
+            value: source.base + lower, into: target.base + lower, constants: constants)
     }
 }
 
