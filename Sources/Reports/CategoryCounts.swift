@@ -126,34 +126,25 @@ struct CategoryCounts {
     /// The count of each category position that `column` holds, adding its unseen labels to
     /// `categories` in order of first appearance, and the count of missing values.
     ///
-    /// - Complexity: O(n + levels), one pass over the codes.
+    /// - Complexity: O(n + levels): one pass counts the codes, a second finds each present
+    ///   level's first row and stops when all are found (within the first rows, usually).
     private static func count(
         _ column: CategoryColumn, into categories: inout [String],
         positions: inout [String: Int]
     ) -> (counts: [(position: Int, count: Int)], missing: Int) {
         let levels = column.levels.count
-        var counts = [Int](repeating: 0, count: levels)
-        var firstRow = [Int](repeating: Int.max, count: levels)
-        let missing = column.codes.withUnsafeBufferPointer { codes in
-            counts.withUnsafeMutableBufferPointer { counts in
-                firstRow.withUnsafeMutableBufferPointer { firstRow in
-                    var missing = 0
-                    for row in codes.indices {
-                        let level = Int(codes[row])
-                        guard level >= 0 else {
-                            missing += 1
-                            continue
-                        }
-                        guard level < levels else { continue }
-                        if counts[level] == 0 { firstRow[level] = row }
-                        counts[level] += 1
-                    }
-                    return missing
+        // Slot 0 counts missing values (negative codes), slot `level + 1` a level; codes beyond
+        // the levels go to the last slot, which is not counted.
+        var slots = [Int](repeating: 0, count: levels + 2)
+        column.codes.withUnsafeBufferPointer { codes in
+            slots.withUnsafeMutableBufferPointer { slots in
+                for code in codes {
+                    slots[min(max(Int(code) + 1, 0), levels + 1)] += 1
                 }
             }
         }
-        // The levels present, in order of first appearance.
-        let order = (0..<levels).filter { counts[$0] > 0 }.sorted { firstRow[$0] < firstRow[$1] }
+        let counts = Array(slots[1..<(levels + 1)])
+        let order = firstAppearances(column.codes, counts: counts)
         let found = order.map { level in
             let label = column.levels[level]
             if let position = positions[label] { return (position, counts[level]) }
@@ -161,7 +152,23 @@ struct CategoryCounts {
             categories.append(label)
             return (categories.count - 1, counts[level])
         }
-        return (found, missing)
+        return (found, slots[0])
+    }
+
+    /// The levels with a count, in order of their first row in `codes`.
+    private static func firstAppearances(_ codes: [Int32], counts: [Int]) -> [Int] {
+        var unseen = counts.count { $0 > 0 }
+        var seen = [Bool](repeating: false, count: counts.count)
+        var order: [Int] = []
+        order.reserveCapacity(unseen)
+        for code in codes where unseen > 0 {
+            let level = Int(code)
+            guard level >= 0, level < counts.count, !seen[level] else { continue }
+            seen[level] = true
+            order.append(level)
+            unseen -= 1
+        }
+        return order
     }
 
     private static func spread(_ counts: [(position: Int, count: Int)], over size: Int) -> [Int] {

@@ -13,10 +13,17 @@ extension PageWriter {
         output += "columns, ContingencySimilarity (1 − the total variation distance of the "
         output += "two-way frequency tables) otherwise. Grey cells have no score: the pair's real "
         output += "relation is below the threshold, or the score is undefined.</p>"
-        writeScoreHeatMap(pairs)
-        writeCorrelationHeatMaps(pairs)
-        writePairTable(pairs)
-        writePairPlots(pairs)
+        // The heat maps, the table and each pair's plots are made side by side.
+        let plan = PairPlotPlan(pairs: pairs, page: page)
+        writeParts(count: 4 + plan.chosen.count) { writer, part in
+            switch part {
+            case 0: writer.writeScoreHeatMap(pairs)
+            case 1: writer.writeCorrelationHeatMaps(pairs)
+            case 2: writer.writePairTable(pairs)
+            case 3: writer.writePairPlotsIntroduction(pairs, plan)
+            default: writer.writePairPlot(pairs, plan, index: part - 4)
+            }
+        }
         output += "</section>"
     }
 

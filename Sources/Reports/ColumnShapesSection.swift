@@ -19,9 +19,7 @@ extension PageWriter {
         )
         shapeTable(shapes)
         writeColumnIndex()
-        for (index, column) in page.schema.columns.enumerated() where column.type.isScored {
-            writeColumn(column, index: index)
-        }
+        writeColumnPictures()
         output += "</section>"
     }
 
@@ -74,6 +72,18 @@ extension PageWriter {
             output += "</li>"
         }
         output += "</ul></div>"
+    }
+
+    /// Writes every scored column's picture, several at once. The numbers of continuous
+    /// columns are read first, once, for these pictures and for the pair pictures after them.
+    private mutating func writeColumnPictures() {
+        let scored = page.schema.columns.enumerated().filter { $0.element.type.isScored }
+        for (_, column) in scored where column.type.isContinuous {
+            _ = plottedValues(column.name)
+        }
+        writeParts(count: scored.count) { writer, part in
+            writer.writeColumn(scored[part].element, index: scored[part].offset)
+        }
     }
 
     private mutating func writeColumn(_ column: EvaluatedColumn, index: Int) {

@@ -97,6 +97,9 @@ struct HeatMap: Picture {
     /// The columns drawn (all, or all but the last without the diagonal).
     private var columns: Range<Int> { 0..<max(0, showsDiagonal ? labels.count : labels.count - 1) }
 
+    /// Draws the cells of every row. Cells with a value are drawn one by one, each with its
+    /// tooltip; a run of neighbouring cells without one is drawn as one grey shape with one
+    /// tooltip (a wide table's score map is mostly grey: ames has 2,398 such cells of 2,556).
     private func drawCells(_ canvas: inout SVGCanvas, area: PlotArea, cell: Double) {
         let writesValues = cell >= 30
         let shift = showsDiagonal ? 0 : 1
@@ -105,20 +108,51 @@ struct HeatMap: Picture {
         let rowParts = names.map { $0 + " × " }
         let columnParts = names.map { $0 + ": " + valueName + " " }
         for row in rows {
+            let y = area.top + Double(row - shift) * cell
+            var run: Range<Int>?
             for column in 0...row where column < row || showsDiagonal {
                 let number = value(row, column)
+                guard number.isFinite else {
+                    run = (run?.lowerBound ?? column)..<(column + 1)
+                    continue
+                }
+                if let empty = run {
+                    drawEmptyRun(&canvas, row: row, columns: empty, y: y, area: area, cell: cell)
+                    run = nil
+                }
                 let x = area.left + Double(column) * cell
-                let y = area.top + Double(row - shift) * cell
                 canvas.cell(
                     x: x, y: y, size: cell - 1, value: number, ramp: ramp,
                     tooltip: (rowParts[row], columnParts[column]))
-                if writesValues && number.isFinite {
+                if writesValues {
                     canvas.text(
                         NumberText.fixed(number, 2), x: x + cell / 2 - 0.5, y: y + cell / 2 + 3,
                         anchor: .middle, size: 9, fill: ramp.isDark(number) ? "#fff" : "#222")
                 }
             }
+            if let empty = run {
+                drawEmptyRun(&canvas, row: row, columns: empty, y: y, area: area, cell: cell)
+            }
         }
+    }
+
+    /// Draws the cells of `row` at `columns`, which have no value, as one grey shape whose
+    /// tooltip names the pairs.
+    private func drawEmptyRun(
+        _ canvas: inout SVGCanvas, row: Int, columns: Range<Int>, y: Double, area: PlotArea,
+        cell: Double
+    ) {
+        let first = area.left + Double(columns.lowerBound) * cell
+        var tooltip = labels[row] + " × " + labels[columns.lowerBound]
+        if columns.count > 1 {
+            tooltip += " … " + labels[columns.upperBound - 1]
+            tooltip += " (\(columns.count) pairs): no " + valueName
+        } else {
+            tooltip += ": " + valueName + " —"
+        }
+        canvas.squares(
+            x: first, y: y, count: columns.count, step: cell, size: cell - 1,
+            fill: ramp.color(.nan), tooltip: tooltip)
     }
 
     private func drawLabels(

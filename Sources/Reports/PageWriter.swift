@@ -21,6 +21,32 @@ struct PageWriter {
         self.page = page
     }
 
+    /// A writer for one independent part of the page (see ``PageParts``): the same page and
+    /// column values read so far, and an output of its own.
+    private init(
+        page: EvaluationPage, plotted: [String: (real: [Double], synthetic: [Double])]
+    ) {
+        self.page = page
+        self.plotted = plotted
+        output = PageText(capacity: 1 << 14)
+    }
+
+    /// Appends the parts made by `write` for `0..<count`, each by a writer of its own,
+    /// concurrently, in order.
+    mutating func writeParts(
+        count: Int, _ write: @escaping @Sendable (inout PageWriter, Int) -> Void
+    ) {
+        let (page, plotted) = (page, plotted)
+        let parts = PageParts.make(count: count) { index in
+            var writer = PageWriter(page: page, plotted: plotted)
+            write(&writer, index)
+            return writer.output.takeBytes()
+        }
+        for part in parts {
+            part.withUnsafeBufferPointer { output.sink.append($0) }
+        }
+    }
+
     /// The values of column `name` in both tables as numbers (NaN where missing, datetimes in
     /// seconds), read on first use; `nil` when a table lacks the column or it does not hold
     /// numbers or dates.

@@ -3,12 +3,35 @@
 
 import Metrics
 
+/// The pairs the page plots, strongest real correlation first, and the rows drawn of each
+/// table (the same random sample for every pair).
+struct PairPlotPlan: Sendable {
+    /// The pairs plotted, in order.
+    let chosen: [PairData.PairKey]
+    /// The number of numerical pairs, plotted or not.
+    let total: Int
+    /// A seeded random order of the rows of each table.
+    let orders: (real: [Int], synthetic: [Int])
+
+    /// The plan for `page`'s pairs.
+    init(pairs: PairData, page: EvaluationPage) {
+        total = pairs.correlations.count
+        chosen = total > 0 ? pairs.strongestPairs(limit: page.options.maxPairPlots) : []
+        let seed = page.options.seed
+        orders = (
+            real: total > 0 ? RowSample.order(count: page.real.rowCount, seed: seed) : [],
+            synthetic: total > 0
+                ? RowSample.order(count: page.synthetic.rowCount, seed: seed &+ 1) : []
+        )
+    }
+}
+
 extension PageWriter {
-    /// Writes the pair plots: an index, then one collapsed entry per plotted pair.
-    mutating func writePairPlots(_ pairs: PairData) {
-        let total = pairs.correlations.count
+    /// Writes the introduction to the pair plots: what is drawn, and an index of the pairs
+    /// (nothing without numerical pairs).
+    mutating func writePairPlotsIntroduction(_ pairs: PairData, _ plan: PairPlotPlan) {
+        let (chosen, total) = (plan.chosen, plan.total)
         guard total > 0 else { return }
-        let chosen = pairs.strongestPairs(limit: page.options.maxPairPlots)
         output += "<h3>Numerical pairs</h3><p>"
         if chosen.count < total {
             output += "Scatter and regression plots for the \(chosen.count) of \(total) pairs of "
@@ -32,14 +55,12 @@ extension PageWriter {
             output += String(index) + "\">" + Markup.escape(name) + "</a></li>"
         }
         output += "</ul></div>"
-        let seed = page.options.seed
-        let orders = (
-            real: RowSample.order(count: page.real.rowCount, seed: seed),
-            synthetic: RowSample.order(count: page.synthetic.rowCount, seed: seed &+ 1)
-        )
-        for (index, key) in chosen.enumerated() {
-            writePair(pairs, key, index: index, orders: orders)
-        }
+    }
+
+    /// Writes the plots of the plan's pair `index`: scatter and regression, real beside
+    /// synthetic.
+    mutating func writePairPlot(_ pairs: PairData, _ plan: PairPlotPlan, index: Int) {
+        writePair(pairs, plan.chosen[index], index: index, orders: plan.orders)
     }
 
     private func pairName(_ pairs: PairData, _ key: PairData.PairKey) -> String {

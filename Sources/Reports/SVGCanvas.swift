@@ -117,6 +117,34 @@ struct SVGCanvas {
         sink.append("</title></rect>")
     }
 
+    /// `count` squares of side `size` in a row, `step` apart from `x`, as one path with one
+    /// `<title>` (`tooltip`, escaped here).
+    mutating func squares(
+        x: Double, y: Double, count: Int, step: Double, size: Double, fill: String,
+        tooltip: String
+    ) {
+        let side = max(0, size)
+        sink.append("<path d=\"")
+        for index in 0..<count {
+            sink.append("M")
+            sink.append(coordinate: x + Double(index) * step)
+            sink.append(" ")
+            sink.append(coordinate: y)
+            sink.append("h")
+            sink.append(coordinate: side)
+            sink.append("v")
+            sink.append(coordinate: side)
+            sink.append("h")
+            sink.append(coordinate: -side)
+            sink.append("z")
+        }
+        sink.append("\" fill=\"")
+        sink.append(text: fill)
+        sink.append("\"><title>")
+        sink.append(text: Markup.escape(tooltip))
+        sink.append("</title></path>")
+    }
+
     /// A straight line.
     mutating func line(
         x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double = 1,

@@ -33,6 +33,22 @@ import Testing
         #expect(compared > 0)
     }
 
+    @Test func aColumnWithoutValuesAndOneWithManyMatchTheMetricsStatistics() {
+        let empty = Column(name: "c", data: .category(CategoryColumn(values: [nil, nil, nil])))
+        let full = Column(
+            name: "c", data: .category(CategoryColumn(values: ["b", nil, "a", "b", "c", "a"])))
+        for (real, synthetic) in [(empty, full), (full, empty), (empty, empty)] {
+            let ours = CategoryCounts(real: real, synthetic: synthetic)
+            let theirs = CategoryColumnStatistics(real: real, synthetic: synthetic)
+
+            #expect(ours.categories == theirs.categories)
+            #expect(ours.real == theirs.real && ours.synthetic == theirs.synthetic)
+            #expect(ours.realMissing == theirs.realMissing)
+            #expect(ours.syntheticMissing == theirs.syntheticMissing)
+        }
+        #expect(CategoryCounts(real: full, synthetic: empty).categories == ["b", "a", "c"])
+    }
+
     @Test(arguments: ["credit", "ames"])
     func goldenNumberColumnsMatchTheMetricsStatistics(name: String) throws {
         let folder = Fixtures.url("golden/\(name)")

@@ -36,6 +36,19 @@ import Testing
             real: Self.real, synthetic: Self.synthetic, schema: Self.schema, quality: .classic)
     }
 
+    @Test func thePageIsTheSameEveryTimeThoughItsPartsAreMadeConcurrently() {
+        let again = (0..<4).map { _ in rendered.page.html }
+        #expect(again.allSatisfy { $0 == rendered.html })
+        #expect(rendered.page.htmlBytes == Array(rendered.html.utf8))
+    }
+
+    @Test func partsComeBackInOrder() {
+        let parts = PageParts.make(count: 50) { index in Array(String(index).utf8) }
+        #expect(parts.map { String(decoding: $0, as: UTF8.self) } == (0..<50).map(String.init))
+        #expect(PageParts.make(count: 0) { _ in [1] }.isEmpty)
+        #expect(PageParts.make(count: 1) { _ in [7] } == [[7]])
+    }
+
     @Test func everySectionIsPresent() {
         for id in ["summary", "preview", "column-shapes", "column-pair-trends", "diagnostic"] {
             #expect(rendered.count("<section id=\"\(id)\">") == 1, "section \(id)")

@@ -126,6 +126,26 @@ import Testing
         #expect(withoutDiagonal.contains("<title>d × c: score 0.500</title>"))
     }
 
+    @Test func heatMapDrawsARunOfCellsWithoutAValueAsOneShape() {
+        // Row d: a and b have no value, c has one; row c: a alone has none.
+        let map = HeatMap(
+            labels: ["a", "b", "c", "d"],
+            value: { row, column in
+                (row, column) == (3, 2) || (row, column) == (2, 1) ? 0.75 : (row == 1 ? 0.5 : .nan)
+            },
+            showsDiagonal: false, ramp: .score, title: "scores", valueName: "score"
+        ).svg().text
+
+        #expect(parseXML(map).ok)
+        #expect(map.contains("<title>d × a … b (2 pairs): no score</title>"))
+        #expect(map.contains("<title>c × a: score —</title>"))
+        #expect(map.contains("<title>d × c: score 0.750</title>"))
+        #expect(map.contains("<title>b × a: score 0.500</title>"))
+        // Two squares in one path for row d, one for row c.
+        #expect(map.components(separatedBy: "<path d=\"").count - 1 == 2)
+        #expect(map.components(separatedBy: "z").count - 1 >= 3)
+    }
+
     @Test func heatMapCorrelationsAgreeWithTheMetricsRegression() {
         let xs: [Double] = [1, 2, 3, 4, 5, .nan, 7, 8]
         let ys: [Double] = [2, 1, 4, 3, 7, 9, .nan, 8]
