@@ -17,25 +17,43 @@ extension Tensor {
     public static func / (lhs: Tensor, rhs: Tensor) -> Tensor { combine(lhs, rhs, .divide) }
 
     /// Adds `rhs` to every value.
-    public static func + (lhs: Tensor, rhs: Float) -> Tensor { lhs.map { $0 + rhs } }
+    public static func + (lhs: Tensor, rhs: Float) -> Tensor {
+        plain(lhs, ScalarKernel(operation: .add, scalar: rhs, scalarFirst: false))
+    }
 
     /// Subtracts `rhs` from every value.
-    public static func - (lhs: Tensor, rhs: Float) -> Tensor { lhs.map { $0 - rhs } }
+    public static func - (lhs: Tensor, rhs: Float) -> Tensor {
+        plain(lhs, ScalarKernel(operation: .subtract, scalar: rhs, scalarFirst: false))
+    }
 
     /// Multiplies every value by `rhs`.
-    public static func * (lhs: Tensor, rhs: Float) -> Tensor { lhs.map { $0 * rhs } }
+    public static func * (lhs: Tensor, rhs: Float) -> Tensor {
+        plain(lhs, ScalarKernel(operation: .multiply, scalar: rhs, scalarFirst: false))
+    }
 
     /// Divides every value by `rhs`.
-    public static func / (lhs: Tensor, rhs: Float) -> Tensor { lhs.map { $0 / rhs } }
+    public static func / (lhs: Tensor, rhs: Float) -> Tensor {
+        plain(lhs, ScalarKernel(operation: .divide, scalar: rhs, scalarFirst: false))
+    }
 
     /// Multiplies every value of `rhs` by `lhs`.
-    public static func * (lhs: Float, rhs: Tensor) -> Tensor { rhs.map { lhs * $0 } }
+    public static func * (lhs: Float, rhs: Tensor) -> Tensor {
+        plain(rhs, ScalarKernel(operation: .multiply, scalar: lhs, scalarFirst: true))
+    }
 
     /// Subtracts every value of `rhs` from `lhs`.
-    public static func - (lhs: Float, rhs: Tensor) -> Tensor { rhs.map { lhs - $0 } }
+    public static func - (lhs: Float, rhs: Tensor) -> Tensor {
+        plain(rhs, ScalarKernel(operation: .subtract, scalar: lhs, scalarFirst: true))
+    }
 
     /// The negated values.
-    public static prefix func - (operand: Tensor) -> Tensor { operand.map { -$0 } }
+    public static prefix func - (operand: Tensor) -> Tensor { plain(operand, NegationKernel()) }
+
+    /// A cheap kernel (one arithmetic operation) applied value by value, split across threads
+    /// as the plain arithmetic passes are.
+    private static func plain(_ operand: Tensor, _ kernel: some UnaryKernel) -> Tensor {
+        elementwise(operand, kernel, grain: Parallel.elementwiseGrain)
+    }
 
     /// Adds `rhs` into `lhs` in place (same shape), through BLAS `saxpy`.
     public static func += (lhs: inout Tensor, rhs: Tensor) {
@@ -88,7 +106,7 @@ extension Tensor {
     }
 
     /// The hyperbolic tangent elementwise.
-    public func tanh() -> Tensor { map { Foundation.tanh($0) } }
+    public func tanh() -> Tensor { Tensor.elementwise(self, TanhKernel()) }
 
     /// The logistic function `1 / (1 + e⁻ˣ)` elementwise.
     public func sigmoid() -> Tensor { map { 1 / (1 + Foundation.exp(-$0)) } }
@@ -110,4 +128,41 @@ extension Tensor {
         let other = zipWith(condition, whenFalse) { flag, value in flag != 0 ? 0 : value }
         return picked + other
     }
+}
+
+/// One arithmetic operation between each value and a scalar (on the left when
+/// `scalarFirst`).
+private struct ScalarKernel: UnaryKernel {
+    let operation: Arithmetic
+    let scalar: Float
+    let scalarFirst: Bool
+
+    @inline(__always)
+    func callAsFunction(_ a: Float) -> Float {
+        let (left, right) = scalarFirst ? (scalar, a) : (a, scalar)
+        switch operation {
+        case .add: return left + right
+        case .subtract: return left - right
+        case .multiply: return left * right
+        case .divide: return left / right
+        }
+    }
+}
+
+/// `−a`.
+private struct NegationKernel: UnaryKernel {
+    @inline(__always)
+    func callAsFunction(_ a: Float) -> Float { -a }
+}
+
+/// `tanh(a)`.
+struct TanhKernel: UnaryKernel {
+    @inline(__always)
+    func callAsFunction(_ a: Float) -> Float { Foundation.tanh(a) }
+}
+
+/// The gradient of `tanh` from the incoming gradient `g` and the output `y`: `g · (1 − y²)`.
+struct TanhGradientKernel: BinaryKernel {
+    @inline(__always)
+    func callAsFunction(_ g: Float, _ y: Float) -> Float { g * (1 - y * y) }
 }

@@ -76,10 +76,10 @@ extension Tensor {
     static func combine(_ lhs: Tensor, _ rhs: Tensor, _ operation: Arithmetic) -> Tensor {
         guard lhs.shape == rhs.shape else {
             switch operation {
-            case .add: return zipBroadcasting(lhs, rhs, +)
-            case .subtract: return zipBroadcasting(lhs, rhs, -)
-            case .multiply: return zipBroadcasting(lhs, rhs, *)
-            case .divide: return zipBroadcasting(lhs, rhs, /)
+            case .add: return broadcasting(lhs, rhs, AddKernel())
+            case .subtract: return broadcasting(lhs, rhs, SubtractKernel())
+            case .multiply: return broadcasting(lhs, rhs, MultiplyKernel())
+            case .divide: return broadcasting(lhs, rhs, DivideKernel())
             }
         }
         let result = Tensor(uninitializedShape: lhs.shape)
@@ -95,6 +95,27 @@ extension Tensor {
         return result
     }
 
+    /// `kernel` applied to two tensors broadcast against each other, split across threads by
+    /// rows when large.
+    private static func broadcasting(
+        _ lhs: Tensor, _ rhs: Tensor, _ kernel: some BinaryKernel
+    ) -> Tensor {
+        let shape = broadcastShape(lhs.shape, rhs.shape)
+        let result = Tensor(uninitializedShape: shape)
+        let out = MatrixView(shape)
+        let layout = BroadcastLayout(lhs.shape, rhs.shape)
+        let (left, right, target) = (lhs.buffer.base, rhs.buffer.base, result.buffer.base)
+        let grain = Swift.max(1, Parallel.elementwiseGrain / Swift.max(out.columns, 1))
+        Parallel.forEachRange(count: out.rows, grain: grain) { rows in
+            for row in rows {
+                layout.combineRow(
+                    row, columns: out.columns, left, right, into: target, kernel)
+            }
+        }
+        return result
+    }
+
+    /// Combines two tensors of different shapes value by value on one thread, with a closure.
     @inline(__always)
     private static func zipBroadcasting(
         _ lhs: Tensor, _ rhs: Tensor, _ operation: (Float, Float) -> Float
@@ -102,37 +123,13 @@ extension Tensor {
         let shape = broadcastShape(lhs.shape, rhs.shape)
         let result = Tensor(uninitializedShape: shape)
         let out = MatrixView(shape)
-        let left = MatrixView(lhs.shape)
-        let right = MatrixView(rhs.shape)
-        let leftRowStep = left.rows == 1 ? 0 : left.columns
-        let rightRowStep = right.rows == 1 ? 0 : right.columns
-        let leftStep = left.columns == 1 ? 0 : 1
-        let rightStep = right.columns == 1 ? 0 : 1
-        let target = result.buffer.base
-        for row in 0..<out.rows {
-            let leftRow = lhs.buffer.base + row * leftRowStep
-            let rightRow = rhs.buffer.base + row * rightRowStep
-            let targetRow = target + row * out.columns
-            switch (leftStep, rightStep) {
-            case (1, 1):
-                for column in 0..<out.columns {
-                    targetRow[column] = operation(leftRow[column], rightRow[column])
-                }
-            case (1, _):
-                let value = rightRow[0]
-                for column in 0..<out.columns {
-                    targetRow[column] = operation(leftRow[column], value)
-                }
-            case (_, 1):
-                let value = leftRow[0]
-                for column in 0..<out.columns {
-                    targetRow[column] = operation(value, rightRow[column])
-                }
-            default:
-                let value = operation(leftRow[0], rightRow[0])
-                for column in 0..<out.columns {
-                    targetRow[column] = value
-                }
+        let layout = BroadcastLayout(lhs.shape, rhs.shape)
+        withoutActuallyEscaping(operation) { operation in
+            let kernel = ClosureKernel(body: operation)
+            for row in 0..<out.rows {
+                layout.combineRow(
+                    row, columns: out.columns, lhs.buffer.base, rhs.buffer.base,
+                    into: result.buffer.base, kernel)
             }
         }
         return result
@@ -163,4 +160,80 @@ extension Tensor {
         if targetShape == shape { return self }
         return Tensor.zipWith(self, Tensor(zeros: targetShape)) { value, _ in value }
     }
+}
+
+/// Where each operand's values come from when two tensors of rank at most 2 broadcast: a
+/// step of 0 repeats the operand's only row or only column.
+private struct BroadcastLayout {
+    let leftRowStep: Int
+    let rightRowStep: Int
+    let leftStep: Int
+    let rightStep: Int
+
+    init(_ lhs: [Int], _ rhs: [Int]) {
+        let (left, right) = (MatrixView(lhs), MatrixView(rhs))
+        leftRowStep = left.rows == 1 ? 0 : left.columns
+        rightRowStep = right.rows == 1 ? 0 : right.columns
+        leftStep = left.columns == 1 ? 0 : 1
+        rightStep = right.columns == 1 ? 0 : 1
+    }
+
+    /// Writes row `row` of the result (`columns` values) from both operands.
+    @inline(__always)
+    func combineRow(
+        _ row: Int, columns: Int, _ lhs: UnsafeMutablePointer<Float>,
+        _ rhs: UnsafeMutablePointer<Float>, into target: UnsafeMutablePointer<Float>,
+        _ kernel: some BinaryKernel
+    ) {
+        let leftRow = lhs + row * leftRowStep
+        let rightRow = rhs + row * rightRowStep
+        let targetRow = target + row * columns
+        switch (leftStep, rightStep) {
+        case (1, 1):
+            for column in 0..<columns {
+                targetRow[column] = kernel(leftRow[column], rightRow[column])
+            }
+        case (1, _):
+            let value = rightRow[0]
+            for column in 0..<columns { targetRow[column] = kernel(leftRow[column], value) }
+        case (_, 1):
+            let value = leftRow[0]
+            for column in 0..<columns { targetRow[column] = kernel(value, rightRow[column]) }
+        default:
+            let value = kernel(leftRow[0], rightRow[0])
+            for column in 0..<columns { targetRow[column] = value }
+        }
+    }
+}
+
+/// `a + b`.
+private struct AddKernel: BinaryKernel {
+    @inline(__always)
+    func callAsFunction(_ a: Float, _ b: Float) -> Float { a + b }
+}
+
+/// `a − b`.
+private struct SubtractKernel: BinaryKernel {
+    @inline(__always)
+    func callAsFunction(_ a: Float, _ b: Float) -> Float { a - b }
+}
+
+/// `a · b`.
+private struct MultiplyKernel: BinaryKernel {
+    @inline(__always)
+    func callAsFunction(_ a: Float, _ b: Float) -> Float { a * b }
+}
+
+/// `a / b`.
+private struct DivideKernel: BinaryKernel {
+    @inline(__always)
+    func callAsFunction(_ a: Float, _ b: Float) -> Float { a / b }
+}
+
+/// A closure as a kernel, for the single-threaded ``Tensor/zipWith(_:_:_:)``.
+private struct ClosureKernel: BinaryKernel {
+    let body: (Float, Float) -> Float
+
+    @inline(__always)
+    func callAsFunction(_ a: Float, _ b: Float) -> Float { body(a, b) }
 }

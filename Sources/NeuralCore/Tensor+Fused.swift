@@ -24,22 +24,27 @@ extension Tensor {
     /// work of several plain passes (an `exp` or two), so it splits sooner than they do.
     static let fusedGrain = Parallel.elementwiseGrain / 4
 
-    /// `kernel` applied value by value to one tensor, on several threads when large.
-    static func elementwise(_ a: Tensor, _ kernel: some UnaryKernel) -> Tensor {
+    /// `kernel` applied value by value to one tensor, on several threads when large (when
+    /// each thread has `grain` values or more).
+    static func elementwise(
+        _ a: Tensor, _ kernel: some UnaryKernel, grain: Int = fusedGrain
+    ) -> Tensor {
         let result = Tensor(uninitializedShape: a.shape)
         let (source, target) = (a.buffer.base, result.buffer.base)
-        Parallel.forEachRange(count: a.count, grain: fusedGrain) { range in
+        Parallel.forEachRange(count: a.count, grain: grain) { range in
             for index in range { target[index] = kernel(source[index]) }
         }
         return result
     }
 
     /// `kernel` applied value by value to two tensors of the same shape.
-    static func elementwise(_ a: Tensor, _ b: Tensor, _ kernel: some BinaryKernel) -> Tensor {
+    static func elementwise(
+        _ a: Tensor, _ b: Tensor, _ kernel: some BinaryKernel, grain: Int = fusedGrain
+    ) -> Tensor {
         precondition(a.shape == b.shape, "Tensor.elementwise: shapes \(a.shape), \(b.shape)")
         let result = Tensor(uninitializedShape: a.shape)
         let (first, second, target) = (a.buffer.base, b.buffer.base, result.buffer.base)
-        Parallel.forEachRange(count: a.count, grain: fusedGrain) { range in
+        Parallel.forEachRange(count: a.count, grain: grain) { range in
             for index in range { target[index] = kernel(first[index], second[index]) }
         }
         return result

@@ -79,14 +79,16 @@ extension Tensor {
             "Tensor.concatenatingColumns: shapes \(parts.map(\.shape)) differ in rows")
         let width = parts.reduce(0) { $0 + $1.shape[1] }
         let result = Tensor(uninitializedShape: [rows, width])
-        var offset = 0
-        for part in parts {
-            let columns = part.shape[1]
-            for row in 0..<rows {
-                (result.buffer.base + row * width + offset)
-                    .update(from: part.buffer.base + row * columns, count: columns)
+        let sources = parts.map { (base: $0.buffer.base, columns: $0.shape[1]) }
+        let target = result.buffer.base
+        Tensor.forEachRowRange(rows: rows, width: width) { range in
+            for row in range {
+                var next = target + row * width
+                for source in sources {
+                    next.update(from: source.base + row * source.columns, count: source.columns)
+                    next += source.columns
+                }
             }
-            offset += columns
         }
         return result
     }
@@ -98,9 +100,12 @@ extension Tensor {
             "Tensor.columns: range \(range) outside shape \(shape)")
         let (rows, width) = (shape[0], shape[1])
         let result = Tensor(uninitializedShape: [rows, range.count])
-        for row in 0..<rows {
-            (result.buffer.base + row * range.count)
-                .update(from: buffer.base + row * width + range.lowerBound, count: range.count)
+        let (source, target) = (buffer.base, result.buffer.base)
+        Tensor.forEachRowRange(rows: rows, width: range.count) { rowRange in
+            for row in rowRange {
+                (target + row * range.count)
+                    .update(from: source + row * width + range.lowerBound, count: range.count)
+            }
         }
         return result
     }
@@ -108,13 +113,26 @@ extension Tensor {
     /// A zero tensor of `shape` with this rank-2 tensor written into columns `offset...`:
     /// the reverse of ``columns(_:)``, used by its gradient.
     func placed(inColumnsFrom offset: Int, width: Int) -> Tensor {
-        let result = Tensor(zeros: [shape[0], width])
-        let columns = shape[1]
-        for row in 0..<shape[0] {
-            (result.buffer.base + row * width + offset)
-                .update(from: buffer.base + row * columns, count: columns)
+        let result = Tensor(uninitializedShape: [shape[0], width])
+        let (columns, source, target) = (shape[1], buffer.base, result.buffer.base)
+        Tensor.forEachRowRange(rows: shape[0], width: width) { range in
+            for row in range {
+                let start = target + row * width
+                start.update(repeating: 0, count: offset)
+                (start + offset).update(from: source + row * columns, count: columns)
+                let end = offset + columns
+                (start + end).update(repeating: 0, count: width - end)
+            }
         }
         return result
+    }
+
+    /// Runs `body` over ranges of `rows` rows of `width` values each, on several threads when
+    /// there are enough values (copies are cheap per value, so the plain grain applies).
+    @inline(__always)
+    static func forEachRowRange(rows: Int, width: Int, _ body: (Range<Int>) -> Void) {
+        let grain = Swift.max(1, Parallel.elementwiseGrain / Swift.max(width, 1))
+        Parallel.forEachRange(count: rows, grain: grain, body)
     }
 
     /// A `[rows, classes]` tensor with a 1 at `(row, indices[row])` and 0 elsewhere.

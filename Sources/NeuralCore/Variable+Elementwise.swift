@@ -72,7 +72,8 @@ extension Variable {
         let result = value.tanh()
         return Variable.record(result, [self]) { gradient, _ in
             guard GradientMode.isEnabled else {
-                return [Variable(Tensor.zipWith(gradient.value, result) { $0 * (1 - $1 * $1) })]
+                let kernel = TanhGradientKernel()
+                return [Variable(Tensor.elementwise(gradient.value, result, kernel))]
             }
             let output = self.tanh()
             return [gradient * (1 - output * output)]
