@@ -110,20 +110,6 @@ public func gumbelSoftmax(
     return softmax((logits + Variable(noise)) * Variable(scale), segments: segments)
 }
 
-/// The summed cross-entropy of each row over the segments: `−Σ targets ⊙ logSoftmax`, with
-/// `targets` one-hot inside the segments that count and zero elsewhere (a zero segment adds
-/// nothing, which is how CTGAN's conditional loss keeps only the selected column).
-///
-/// - Returns: a `[rows, 1]` variable.
-public func crossEntropy(
-    logits: Variable, segments: [Range<Int>], targets: Tensor
-) -> Variable {
-    precondition(
-        targets.shape == logits.shape,
-        "crossEntropy: targets \(targets.shape) for logits \(logits.shape)")
-    return -(logSoftmax(logits, segments: segments) * Variable(targets)).sum(alongAxis: 1)
-}
-
 private func segmented(_ logits: Variable, _ segments: [Range<Int>], logarithm: Bool)
     -> Variable
 {
