@@ -145,6 +145,10 @@ extension Tensor {
             "Tensor.summed(toShape:): \(targetShape) does not broadcast to \(shape)")
         let source = MatrixView(shape)
         let target = MatrixView(targetShape)
+        if shape.count == 1 {
+            // A vector reduced to a scalar (`[]` or `[1]`): its one row summed.
+            return Tensor(sum().scalar).reshaped(to: targetShape)
+        }
         var result = self
         if target.rows == 1 && source.rows > 1 {
             result = result.sum(alongAxis: 0)

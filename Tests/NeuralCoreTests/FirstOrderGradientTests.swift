@@ -127,6 +127,13 @@ let functionCases: [GradientCase] = [
         let targets = Tensor(rows: [[0, 1, 0, 0, 0, 1], [0, 0, 0, 0, 0, 0]])
         return crossEntropy(logits: $0[0], segments: [0..<3, 3..<6], targets: targets)
     },
+    GradientCase(
+        "tanhGaussianLoss", [sample([3, 4], -2...2), sample([4], 0.5...1.5, seed: 2)]
+    ) {
+        tanhGaussianLoss(
+            decoded: $0[0], targets: sample([3, 4], -0.9...0.9, seed: 3), columns: [0, 2, 3],
+            sigma: $0[1])
+    },
     GradientCase("batch norm in training", [sample([4, 3], -2...2), sample([3], 0.5...1.5)]) {
         let normalizer = BatchNorm1d(features: 3)
         var context = LayerContext(isTraining: true, seed: 1)

@@ -56,6 +56,18 @@ let secondOrderCases: [GradientCase] = [
     GradientCase("gaussianKLDivergence", [sample([2, 3]), sample([2, 3], seed: 2)]) {
         gaussianKLDivergence(mean: $0[0], logVariance: $0[1]) * $0[0].sum()
     },
+    GradientCase(
+        "tanhGaussianLoss", [sample([3, 4], -2...2), sample([4], 0.5...1.5, seed: 2)]
+    ) {
+        tanhGaussianLoss(
+            decoded: $0[0], targets: sample([3, 4], -0.9...0.9, seed: 3), columns: [0, 2, 3],
+            sigma: $0[1]) * $0[1].sum()
+    },
+    GradientCase("segmented crossEntropy", [sample([2, 6], -2...2)]) {
+        let targets = Tensor(rows: [[0, 1, 0, 0, 0, 1], [0, 0, 1, 0, 0, 0]])
+        return crossEntropy(logits: $0[0], segments: [0..<3, 3..<6], targets: targets)
+            * $0[0].sum()
+    },
     GradientCase("reparameterizedSample", [sample([2, 3]), sample([2, 3], seed: 2)]) {
         var generator = RandomSource(seed: 5)
         return reparameterizedSample(mean: $0[0], logVariance: $0[1], using: &generator)

@@ -50,6 +50,9 @@ struct TensorTests {
         #expect(
             Tensor(rows: [[3, 6], [4, 8]]).summed(toShape: [2, 1])
                 == Tensor(shape: [2, 1], scalars: [9, 12]))
+        // A vector back to the scalar it was broadcast from.
+        #expect(Tensor([1, 2, 4]).summed(toShape: []) == Tensor(7))
+        #expect(Tensor([1, 2, 4]).summed(toShape: [1]) == Tensor([7]))
     }
 
     @Test func elementwiseFunctions() {

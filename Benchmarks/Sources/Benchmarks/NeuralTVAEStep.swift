@@ -59,12 +59,9 @@ final class NeuralTVAEStep: @unchecked Sendable {
     }
 
     private func reconstructionLoss(_ reconstruction: Variable, _ real: Variable) -> Variable {
-        let scalars = BenchmarkLayout.scalarColumns
-        let deviation = sigma.variable.reshaped(to: [1, 150]).gatheringColumns(scalars)
-        let error = real.gatheringColumns(scalars) - reconstruction.gatheringColumns(scalars).tanh()
-        let scalarLoss =
-            (error.squared() / (deviation.squared() * 2)).sum()
-            + deviation.log().sum() * Float(batch)
+        let scalarLoss = tanhGaussianLoss(
+            decoded: reconstruction, targets: real.value, columns: BenchmarkLayout.scalarColumns,
+            sigma: sigma.variable)
         let targets = real.value * (1 - BenchmarkLayout.scalarMask(rows: 1))
         let categoryLoss = crossEntropy(
             logits: reconstruction, segments: BenchmarkLayout.softmaxSegments, targets: targets

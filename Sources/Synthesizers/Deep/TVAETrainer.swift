@@ -113,18 +113,13 @@ package final class TVAETrainer {
     }
 
     private func reconstructionLoss(_ reconstruction: Variable, _ batch: Tensor) -> Variable {
-        var loss = crossEntropy(
+        let loss = crossEntropy(
             logits: reconstruction, segments: choiceSpans, targets: batch * choiceMask
         ).sum()
         guard !scalarColumns.isEmpty else { return loss }
-        let width = sigma.shape[0]
-        let deviation = sigma.variable.reshaped(to: [1, width]).gatheringColumns(scalarColumns)
-        let error =
-            Variable(batch).gatheringColumns(scalarColumns)
-            - reconstruction.gatheringColumns(scalarColumns).tanh()
-        loss =
-            loss + (error.squared() / (deviation.squared() * 2)).sum()
-            + deviation.log().sum() * Float(batch.rows)
         return loss
+            + tanhGaussianLoss(
+                decoded: reconstruction, targets: batch, columns: scalarColumns,
+                sigma: sigma.variable)
     }
 }
