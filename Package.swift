@@ -17,6 +17,9 @@
 //   Metadata  Linalg-+--- COpenBLAS (OpenBLAS + LAPACKE, system libraries)
 //     |    \         +--- COpenBLASKernels (OpenBLAS's kernels for processors it predates)
 //   Tabular JSONFormat
+//
+// NeuralCore also uses CVectorKernels, its exponential-heavy loops in C, built for AVX-512,
+// AVX2 and the baseline with the best picked at load.
 
 import PackageDescription
 
@@ -45,6 +48,9 @@ let package = Package(
             linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]
         ),
 
+        // NeuralCore's exponential-heavy loops, compiled for the widest vectors at hand.
+        .target(name: "CVectorKernels"),
+
         // MARK: - Public modules
 
         .target(name: "Tabular", swiftSettings: strictSettings),
@@ -59,7 +65,11 @@ let package = Package(
             dependencies: ["COpenBLAS", "COpenBLASKernels"],
             swiftSettings: strictSettings
         ),
-        .target(name: "NeuralCore", dependencies: ["Linalg"], swiftSettings: strictSettings),
+        .target(
+            name: "NeuralCore",
+            dependencies: ["Linalg", "CVectorKernels"],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "Synthesizers",
             dependencies: ["Tabular", "Metadata", "Linalg", "NeuralCore", "JSONFormat"],

@@ -1,5 +1,7 @@
 // NeuralCore: the losses CTGAN and TVAE train with.
 
+import CVectorKernels
+
 /// The cross-entropy of each row's logits against its integer class (PyTorch's
 /// `cross_entropy(logits, targets, reduction='none')`): `−log softmax(logits)[target]`.
 ///
@@ -38,14 +40,17 @@ public func reparameterizedSample(
         mean.shape == logVariance.shape,
         "reparameterizedSample: shapes \(mean.shape) and \(logVariance.shape) differ")
     let noise = Tensor.randomNormal(shape: mean.shape, using: &generator)
-    let sample = Tensor.elementwise(mean.value, logVariance.value, noise, SampleKernel())
+    let sample = Tensor.vectorKernel(mean.value, logVariance.value, noise) {
+        facsimile_gaussian_sample($0, $1, $2, $3, $4)
+    }
     return Variable.record(sample, [mean, logVariance]) { gradient, needs in
         guard needs[1] else { return [gradient, nil] }
         if GradientMode.isEnabled {
             return [gradient, gradient * Variable(noise) * (logVariance * 0.5).exp() * 0.5]
         }
-        let logVarianceGradient = Tensor.elementwise(
-            gradient.value, logVariance.value, noise, SampleLogVarianceGradientKernel())
+        let logVarianceGradient = Tensor.vectorKernel(gradient.value, logVariance.value, noise) {
+            facsimile_gaussian_sample_gradient($0, $1, $2, $3, $4)
+        }
         return [gradient, Variable(logVarianceGradient)]
     }
 }
@@ -63,7 +68,9 @@ public func gaussianKLDivergence(mean: Variable, logVariance: Variable) -> Varia
     precondition(
         mean.shape == logVariance.shape,
         "gaussianKLDivergence: shapes \(mean.shape) and \(logVariance.shape) differ")
-    let terms = Tensor.elementwise(mean.value, logVariance.value, KLTermKernel())
+    let terms = Tensor.vectorKernel(mean.value, logVariance.value) {
+        facsimile_kl_terms($0, $1, $2, $3)
+    }
     let divergence = Tensor(terms.sum().scalar * -0.5)
     return Variable.record(divergence, [mean, logVariance]) { gradient, needs in
         if GradientMode.isEnabled {
@@ -73,42 +80,11 @@ public func gaussianKLDivergence(mean: Variable, logVariance: Variable) -> Varia
         let meanGradient = needs[0] ? Variable(mean.value * g) : nil
         let logVarianceGradient =
             needs[1]
-            ? Variable(Tensor.elementwise(logVariance.value, KLLogVarianceGradientKernel(g: g)))
+            ? Variable(
+                Tensor.vectorKernel(logVariance.value) {
+                    facsimile_kl_log_variance_gradient($0, g, $1, $2)
+                })
             : nil
         return [meanGradient, logVarianceGradient]
-    }
-}
-
-/// `μ + ε · exp(½ · logσ²)`.
-private struct SampleKernel: TernaryKernel {
-    @inline(__always)
-    func callAsFunction(_ mean: Float, _ logVariance: Float, _ noise: Float) -> Float {
-        mean + noise * VectorMath.exp(0.5 * logVariance)
-    }
-}
-
-/// `½ · g · ε · exp(½ · logσ²)`: the sample's gradient with respect to `logσ²`.
-private struct SampleLogVarianceGradientKernel: TernaryKernel {
-    @inline(__always)
-    func callAsFunction(_ gradient: Float, _ logVariance: Float, _ noise: Float) -> Float {
-        0.5 * gradient * noise * VectorMath.exp(0.5 * logVariance)
-    }
-}
-
-/// `1 + logσ² − μ² − σ²`: one term of the divergence, before the factor −½.
-private struct KLTermKernel: BinaryKernel {
-    @inline(__always)
-    func callAsFunction(_ mean: Float, _ logVariance: Float) -> Float {
-        ((logVariance + 1) - mean * mean) - VectorMath.exp(logVariance)
-    }
-}
-
-/// `½ · g · (σ² − 1)`: the divergence's gradient with respect to `logσ²`.
-private struct KLLogVarianceGradientKernel: UnaryKernel {
-    let g: Float
-
-    @inline(__always)
-    func callAsFunction(_ logVariance: Float) -> Float {
-        0.5 * g * (VectorMath.exp(logVariance) - 1)
     }
 }

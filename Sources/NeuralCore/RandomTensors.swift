@@ -1,5 +1,6 @@
 // NeuralCore: random tensors, drawn from the package's seeded generator (Linalg's RandomSource).
 
+import CVectorKernels
 import Foundation
 import Linalg
 
@@ -59,9 +60,7 @@ extension Tensor {
             for index in 0..<count {
                 target[index] = random.nextUnitFloat()
             }
-            VectorMath.apply(target, target, count: count) { u in
-                -VectorMath.log(-VectorMath.log(u < 1e-20 ? 1e-20 : u))
-            }
+            facsimile_gumbel_in_place(target, count)
         }
     }
 

@@ -1,6 +1,8 @@
 // NeuralCore: the cross-entropy of column segments in one pass forward and one back, the
 // reconstruction loss of TVAE and the conditional loss of CTGAN.
 
+import CVectorKernels
+
 /// The cross-entropy of each row over column segments, `Σ_segments Σ t · (log Σ eˣ − x)`,
 /// and what its gradient needs: each segment's softmax.
 ///
@@ -56,7 +58,7 @@ struct SegmentedCrossEntropy {
             largest[position] = top
             for column in segment { p[column] = x[column] - top }
         }
-        VectorMath.apply(p, p, count: columns) { VectorMath.exp($0) }
+        facsimile_exp_in_place(p, columns)
 
         var total: Float = 0
         for (position, segment) in segments.enumerated() {

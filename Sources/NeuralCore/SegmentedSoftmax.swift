@@ -1,6 +1,7 @@
 // NeuralCore: softmax over column segments of each row, the shape of CTGAN's and TVAE's
 // encoded rows (one block of mode indicators or categories per column).
 
+import CVectorKernels
 import Foundation
 
 extension Tensor {
@@ -8,7 +9,7 @@ extension Tensor {
     /// log-softmax); columns outside every segment are copied unchanged.
     ///
     /// Rows are independent, so blocks of rows run on separate threads; the exponentials of a
-    /// row are taken in one vectorised loop (``VectorMath``).
+    /// row are taken in one vectorised loop (CVectorKernels).
     func segmentedSoftmax(_ segments: [Range<Int>], logarithm: Bool) -> Tensor {
         precondition(rank == 2, "segmentedSoftmax: rank \(rank), expected 2")
         let columns = shape[1]
@@ -59,7 +60,7 @@ private struct SegmentedRow {
             for column in segment { largest = Swift.max(largest, source[column]) }
             for column in segment { target[column] = source[column] - largest }
         }
-        VectorMath.apply(target, exponentials, count: columns) { VectorMath.exp($0) }
+        facsimile_exp(target, exponentials, columns)
         for (position, segment) in segments.enumerated() {
             var total: Float = 0
             for column in segment { total += exponentials[column] }
@@ -157,7 +158,7 @@ private func segmentedPullback(
                 let target = result.buffer.base + row * columns
                 target.update(from: g, count: columns)
                 if logarithm {
-                    VectorMath.apply(y, probabilities, count: columns) { VectorMath.exp($0) }
+                    facsimile_exp(y, probabilities, columns)
                 } else {
                     probabilities.update(from: y, count: columns)
                 }

@@ -1,5 +1,6 @@
 // NeuralCore: arithmetic operators and elementwise functions on `Tensor`.
 
+import CVectorKernels
 import Foundation
 import Linalg
 
@@ -68,25 +69,12 @@ extension Tensor {
 }
 
 extension Tensor {
-    /// `eˣ` elementwise (to within 2 units in the last place; see `VectorMath`).
-    public func exp() -> Tensor {
-        let result = Tensor(uninitializedShape: shape)
-        let (source, target) = (buffer.base, result.buffer.base)
-        Parallel.forEachRange(count: count, grain: Parallel.elementwiseGrain / 8) { range in
-            for index in range { target[index] = VectorMath.exp(source[index]) }
-        }
-        return result
-    }
+    /// `eˣ` elementwise (to within 2 units in the last place; see `VectorMath`, whose
+    /// arithmetic the C loop repeats).
+    public func exp() -> Tensor { Tensor.vectorKernel(self) { facsimile_exp($0, $1, $2) } }
 
     /// The natural logarithm elementwise (to within 2 units in the last place).
-    public func log() -> Tensor {
-        let result = Tensor(uninitializedShape: shape)
-        let (source, target) = (buffer.base, result.buffer.base)
-        Parallel.forEachRange(count: count, grain: Parallel.elementwiseGrain / 8) { range in
-            for index in range { target[index] = VectorMath.log(source[index]) }
-        }
-        return result
-    }
+    public func log() -> Tensor { Tensor.vectorKernel(self) { facsimile_log($0, $1, $2) } }
 
     /// The square root elementwise.
     public func squareRoot() -> Tensor { map { $0.squareRoot() } }

@@ -1,8 +1,10 @@
 // NeuralCore: `exp` and `log` of Float written for the compiler to vectorise.
 
 /// Exponential and logarithm of `Float` without branches or library calls, so that a loop
-/// over a buffer compiles to vector instructions; for the kernels that spend their time in
-/// them (softmax, Gumbel and Gaussian noise, the variational losses).
+/// over a buffer compiles to vector instructions. The loops that spend their time in them
+/// (softmax, Gumbel and Gaussian noise, the variational losses) run the same arithmetic from
+/// CVectorKernels, compiled for wider vectors than Swift's baseline; these definitions are
+/// the reference those loops are tested against, and serve the scalar uses.
 ///
 /// Both follow the Cephes single-precision routines (Moshier, 1992): the argument is reduced
 /// to a short interval, where a minimax polynomial takes over. Against the C library's `expf`

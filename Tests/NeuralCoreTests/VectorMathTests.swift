@@ -1,8 +1,11 @@
-// NeuralCoreTests: the vectorised exponential and logarithm against the C library.
+// NeuralCoreTests: the vectorised exponential and logarithm against the C library, and the
+// CVectorKernels loops against the Swift arithmetic they repeat.
 
 import Foundation
-import NeuralCore
+import Linalg
 import Testing
+
+@testable import NeuralCore
 
 /// The largest error of `actual` against `expected`, in units of `expected`'s last place.
 private func ulps(_ actual: [Float], _ expected: [Float]) -> Float {
@@ -45,5 +48,31 @@ struct VectorMathTests {
         #expect(logarithms[2] == .infinity && logarithms[3] == 0)
         #expect(logarithms[4].isNaN && logarithms[5].isNaN)
         #expect(Tensor([88.7]).exp().scalar.isFinite)
+    }
+
+    /// The C loops (built for AVX-512, AVX2 or the baseline) give bit for bit what
+    /// `VectorMath` gives, over the whole range, special values and an odd-length tail.
+    @Test func cLoopsRepeatTheSwiftArithmetic() {
+        let arguments =
+            (0..<100_003).map { -100 + 200 * Float($0) / 100_003 }
+            + [-.infinity, .infinity, .nan, 0, -0.0, 88.72283, -87.33]
+        let exponentials = Tensor(arguments).exp().scalars
+        #expect(exponentials.map(\.bitPattern) == arguments.map { VectorMath.exp($0).bitPattern })
+
+        let positives =
+            (0..<100_003).map { Foundation.pow(10, -40 + 78 * Float($0) / 100_003) }
+            + [0, -1, .infinity, .nan, .leastNonzeroMagnitude, .greatestFiniteMagnitude]
+        let logarithms = Tensor(positives).log().scalars
+        #expect(logarithms.map(\.bitPattern) == positives.map { VectorMath.log($0).bitPattern })
+    }
+
+    /// Gumbel noise is `−log(−log u)` of the uniform values the same seed gives.
+    @Test func gumbelNoiseIsTheLogarithmsOfUniformValues() {
+        var first = RandomSource(seed: 3)
+        var second = RandomSource(seed: 3)
+        let noise = Tensor.gumbelNoise(shape: [40_001], using: &first).scalars
+        let uniform = Tensor.randomUniform(shape: [40_001], in: 0...1, using: &second).scalars
+        let expected = uniform.map { -VectorMath.log(-VectorMath.log(Swift.max($0, 1e-20))) }
+        #expect(noise.map(\.bitPattern) == expected.map(\.bitPattern))
     }
 }
