@@ -104,7 +104,7 @@ struct SegmentedCrossEntropy {
 /// `targets` one-hot inside the segments that count and zero elsewhere (a zero segment adds
 /// nothing, which is how CTGAN's conditional loss keeps only the selected column).
 ///
-/// Computed in one fused pass (``SegmentedCrossEntropy``); when the backward pass records a
+/// Computed in one fused pass (`SegmentedCrossEntropy`); when the backward pass records a
 /// graph of its own, the gradient is built from differentiable operations instead.
 ///
 /// - Returns: a `[rows, 1]` variable.
