@@ -74,7 +74,8 @@ extension PageWriter {
 
     private mutating func writePairTable(_ pairs: PairData) {
         let trends = page.quality.columnPairTrends
-        output += "<details><summary>Every pair as a table (\(trends.count))</summary>"
+        let pairCount = NumberText.grouped(trends.count)
+        output += "<details><summary>Every pair as a table (\(pairCount))</summary>"
         HTMLTable.open(
             caption: "Column Pair Trends",
             headers: [

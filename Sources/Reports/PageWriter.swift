@@ -143,14 +143,15 @@ struct PageWriter {
         let counted = pairs.count(where: \.meetsThreshold)
         if options.correlationThreshold <= 0 && options.associationThreshold <= 0 {
             return "Thresholds: classic variant (both thresholds 0, as in the original "
-                + "application): all \(pairs.count) scored pairs count towards Column Pair "
-                + "Trends (\(counted) have a score)."
+                + "application): all \(NumberText.grouped(pairs.count)) scored pairs count towards "
+                + "Column Pair Trends (\(NumberText.grouped(counted)) have a score)."
         }
         return "Thresholds: current variant: a pair counts towards Column Pair Trends only when "
             + "its real relation is strong enough to matter: absolute correlation above "
             + NumberText.short(options.correlationThreshold) + " for two numerical columns, "
             + "Cramér's V above " + NumberText.short(options.associationThreshold)
-            + " otherwise. \(counted) of \(pairs.count) pairs count. The classic variant "
+            + " otherwise. \(NumberText.grouped(counted)) of \(NumberText.grouped(pairs.count))"
+            + " pairs count. The classic variant "
             + "(thresholds 0) counts every pair."
     }
 

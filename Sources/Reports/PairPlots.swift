@@ -32,20 +32,24 @@ extension PageWriter {
     mutating func writePairPlotsIntroduction(_ pairs: PairData, _ plan: PairPlotPlan) {
         let (chosen, total) = (plan.chosen, plan.total)
         guard total > 0 else { return }
+
+        let pairCount = NumberText.grouped(total)
         output += "<h3>Numerical pairs</h3><p>"
         if chosen.count < total {
-            output += "Scatter and regression plots for the \(chosen.count) of \(total) pairs of "
-            output += "numerical columns with the strongest real correlation (to keep the page "
-            output += "quick to make and to open; every pair's correlations are in the heat maps "
-            output += "and the table above). To draw every pair, run "
+            output += "Scatter and regression plots for the \(chosen.count) of \(pairCount) "
+            output += "pairs of numerical columns with the strongest real correlation (to keep "
+            output += "the page quick to make and to open; every pair's correlations are in the "
+            output += "heat maps and the table above). To draw every pair, run "
             output += "<code>facsimile evaluate</code> with <code>--pair-plots all</code> "
             output += "(or set <code>maxPairPlots</code> of "
             output += "<code>EvaluationPage.Options</code> to \(total) or more). "
         } else {
-            output += "Scatter and regression plots for all \(total) pairs of numerical columns. "
+            output += "Scatter and regression plots for all \(pairCount) pairs of numerical "
+            output += "columns. "
         }
-        output += "Each scatter plot shows at most \(page.options.maxScatterPoints) rows of "
-        output += "each table, drawn at random (seeded).</p>"
+        let points = NumberText.grouped(page.options.maxScatterPoints)
+        output += "Each scatter plot shows at most \(points) rows of each table, drawn at random "
+        output += "(seeded).</p>"
         output += "<div class=\"index\"><label class=\"filter\" hidden>Filter pairs <input "
         output += "type=\"search\" data-filter=\"pair-list\"></label>"
         output += "<ul id=\"pair-list\" class=\"column-list\">"
