@@ -12,10 +12,10 @@ import NeuralCore
 /// loss = loss_factor · (Σ spans) / B + KL / B,   KL = −½ Σ (1 + log σ_z² − μ_z² − σ_z²)
 /// ```
 ///
-/// Known shortcoming: an epoch is 2.6x to 3.0x faster than the reference's (credit and
-/// diamonds, two threads), at the 3x aimed for only in some runs. The networks are small, so
-/// the elementwise work between the matrix products (activations, softmax, noise, Adam)
-/// weighs about as much as the products themselves.
+/// Known shortcoming: an epoch is 2.8x to 4.9x faster than the reference's (credit and
+/// diamonds, two threads, three runs), short of the 3x aimed for in the quietest reference
+/// run on diamonds (2.8x). Matrix products are most of the time now (OpenBLAS's kernels take
+/// 44% of an epoch on diamonds), the elementwise work between them much less.
 package final class TVAETrainer {
     let settings: TVAESettings
     let data: Tensor
