@@ -7,17 +7,17 @@ import NeuralCore
 /// gradient penalty (Gulrajani et al. 2017) and the conditional cross-entropy, with
 /// training-by-sampling conditions (Xu et al. 2019).
 ///
-/// Known shortcoming: an epoch is 2.9x to 4.4x faster than the reference's (credit and
-/// diamonds, two threads, three runs), short of the 3x aimed for in the quietest reference
-/// run on diamonds (2.9x). OpenBLAS's kernels and packing are 60% of an epoch on credit; the
-/// elementwise work between the products is much less.
+/// Known shortcoming: an epoch is 3.4x (credit) and 3.6x (diamonds) faster than the
+/// reference's by the median of three runs, 3.1x at the least; on the previous session's
+/// machine single runs went down to 2.9x. OpenBLAS's kernels and packing are 60% of an epoch
+/// on credit; the elementwise work between the products is much less.
 ///
 /// Known shortcoming: trained long on small data, the result falls behind the reference's
 /// (iris at 1,500 epochs: 0.843 against 0.877 by the reference's evaluator on 150 sampled
 /// rows, 0.874 against 0.891 on 1,500, so about half is sampling noise). The mixture fits
-/// and evaluation-mode sampling are ruled out, and whole steps agree with ctgan on PyTorch to
-/// float32 rounding (CTGANStepParityTests), so the cause lies outside a step (the batches fed
-/// in, post-processing) or in the spread between seeds; it is not found yet.
+/// and evaluation-mode sampling are ruled out, whole steps agree with ctgan on PyTorch to
+/// float32 rounding (CTGANStepParityTests), and the conditional cross-entropy and the critic's
+/// loss follow the reference's curves epoch by epoch; the cause is not found.
 package final class CTGANTrainer {
     let settings: CTGANSettings
     let encoding: ModeEncoding

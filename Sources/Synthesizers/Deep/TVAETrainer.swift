@@ -12,10 +12,10 @@ import NeuralCore
 /// loss = loss_factor · (Σ spans) / B + KL / B,   KL = −½ Σ (1 + log σ_z² − μ_z² − σ_z²)
 /// ```
 ///
-/// Known shortcoming: an epoch is 2.8x to 4.9x faster than the reference's (credit and
-/// diamonds, two threads, three runs), short of the 3x aimed for in the quietest reference
-/// run on diamonds (2.8x). Matrix products are most of the time now (OpenBLAS's kernels take
-/// 44% of an epoch on diamonds), the elementwise work between them much less.
+/// Known shortcoming: an epoch is 3.1x (credit) and 3.6x (diamonds) faster than the
+/// reference's by the median of three runs, but single runs go down to 2.9x. Matrix products
+/// are most of the time now (OpenBLAS's kernels take 46% of an epoch on diamonds), the
+/// elementwise work between them much less.
 package final class TVAETrainer {
     let settings: TVAESettings
     let data: Tensor
