@@ -28,9 +28,7 @@ extension SemanticType {
     ]
 
     private static func closestModelledName(to name: String) -> String? {
-        let candidates = modelled.map(\.rawValue).map { ($0, editDistance($0, name)) }
-        guard let best = candidates.min(by: { $0.1 < $1.1 }), best.1 <= 2 else { return nil }
-        return best.0
+        Spelling.closest(to: name, among: modelled.map(\.rawValue), maximumDistance: 2)
     }
 
     private static func isSnakeCase(_ name: String) -> Bool {
@@ -40,20 +38,5 @@ extension SemanticType {
         return name.unicodeScalars.allSatisfy {
             ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_"
         }
-    }
-
-    /// The Levenshtein distance: insertions, deletions and substitutions of one character.
-    private static func editDistance(_ first: String, _ second: String) -> Int {
-        let (a, b) = (Array(first), Array(second))
-        var previous = Array(0...b.count)
-        for (i, left) in a.enumerated() {
-            var current = [i + 1] + [Int](repeating: 0, count: b.count)
-            for (j, right) in b.enumerated() {
-                let substitution = previous[j] + (left == right ? 0 : 1)
-                current[j + 1] = min(substitution, previous[j + 1] + 1, current[j] + 1)
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

@@ -88,4 +88,32 @@ struct RegistryTests {
             try synthesizer.fit(table, plan: .inferred(from: table))
         }
     }
+
+    @Test func misspeltNamesGetTheNearestSuggested() throws {
+        let names = SynthesizerRegistry.standard.entries.map(\.name)
+        let synthesizer = SynthesizerError.unknownSynthesizer(name: "CTGN", known: names)
+        #expect(synthesizer.description.contains("'CTGN' (did you mean ctgan?); choose one of"))
+
+        let schema = try SynthesizerRegistry.standard.entry(named: "ctgan").schema
+        let flags = schema.specifications.map(\.flag)
+        let parameter = SynthesizerError.unknownParameter(
+            name: "embeding_dim", synthesizer: "ctgan", known: flags)
+        #expect(parameter.description.contains("'embeding_dim' (did you mean --embedding-dim?)"))
+
+        let column = SynthesizerError.unknownColumn(
+            parameter: "numerical_distributions", column: "Sepal.Lenght",
+            available: ["Sepal.Length", "Species"])
+        #expect(column.description.contains("have (did you mean 'Sepal.Length'?); the columns"))
+    }
+
+    @Test func farOffNamesGetNoSuggestion() throws {
+        let flags = try SynthesizerRegistry.standard.entry(named: "ctgan").schema
+            .specifications.map(\.flag)
+        let parameter = SynthesizerError.unknownParameter(
+            name: "bogus", synthesizer: "ctgan", known: flags)
+        #expect(parameter.description.hasPrefix("synthesizer 'ctgan' has no parameter 'bogus';"))
+        let names = SynthesizerRegistry.standard.entries.map(\.name)
+        let synthesizer = SynthesizerError.unknownSynthesizer(name: "par", known: names)
+        #expect(!synthesizer.description.contains("did you mean"))
+    }
 }

@@ -1,5 +1,7 @@
 // Synthesizers: bad data, bad parameters and misuse, each named with its fix.
 
+import Metadata
+
 /// A problem with the data, the parameters or the order of calls of a synthesizer.
 public enum SynthesizerError: Error, Equatable, CustomStringConvertible {
     /// The table does not fit its plan; every problem found is listed.
@@ -25,20 +27,36 @@ public enum SynthesizerError: Error, Equatable, CustomStringConvertible {
             return "the data does not fit its metadata (\(problems.count) problems):\n"
                 + problems.map { "  - \($0)" }.joined(separator: "\n")
         case .unknownSynthesizer(let name, let known):
-            return "there is no synthesizer '\(name)'; choose one of: "
-                + known.joined(separator: ", ")
+            return "there is no synthesizer '\(name)'\(Self.suggestion(for: name, among: known)); "
+                + "choose one of: " + known.joined(separator: ", ")
         case .unknownParameter(let name, let synthesizer, let known):
-            return "synthesizer '\(synthesizer)' has no parameter '\(name)'; its parameters are: "
+            return "synthesizer '\(synthesizer)' has no parameter '\(name)'"
+                + "\(Self.suggestion(for: name, among: known)); its parameters are: "
                 + known.joined(separator: ", ")
         case .invalidParameterValue(let parameter, let value, let expected):
             return "parameter '\(parameter)' cannot be '\(value)'; expected \(expected)"
         case .unknownColumn(let parameter, let column, let available):
+            let nearest = Spelling.closest(to: column, among: available).map {
+                " (did you mean '\($0)'?)"
+            }
             return "parameter '\(parameter)' names column '\(column)', which the table does not "
-                + "have; the columns are: " + available.map { "'\($0)'" }.joined(separator: ", ")
+                + "have\(nearest ?? ""); the columns are: "
+                + available.map { "'\($0)'" }.joined(separator: ", ")
         case .notFitted(let synthesizer):
             return "synthesizer '\(synthesizer)' has not been fitted; call fit before sampling"
         case .modelFailure(let detail):
             return "the model could not be fitted: \(detail)"
         }
+    }
+
+    /// ` (did you mean X?)` for the known name nearest to `name`, or nothing. Names are
+    /// compared as the registry reads them: case, `-` against `_` and a leading `--` ignored.
+    private static func suggestion(for name: String, among known: [String]) -> String {
+        let nearest = Spelling.closest(to: name, among: known) { text in
+            var trimmed = Substring(text.lowercased())
+            while trimmed.first == "-" { trimmed = trimmed.dropFirst() }
+            return String(trimmed.map { $0 == "_" ? "-" : $0 })
+        }
+        return nearest.map { " (did you mean \($0)?)" } ?? ""
     }
 }
