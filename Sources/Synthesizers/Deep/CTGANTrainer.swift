@@ -12,12 +12,11 @@ import NeuralCore
 /// machine single runs went down to 2.9x. OpenBLAS's kernels and packing are 60% of an epoch
 /// on credit; the elementwise work between the products is much less.
 ///
-/// Known shortcoming: trained long on small data, the result falls behind the reference's
-/// (iris at 1,500 epochs: 0.843 against 0.877 by the reference's evaluator on 150 sampled
-/// rows, 0.874 against 0.891 on 1,500, so about half is sampling noise). The mixture fits
-/// and evaluation-mode sampling are ruled out, whole steps agree with ctgan on PyTorch to
-/// float32 rounding (CTGANStepParityTests), and the conditional cross-entropy and the critic's
-/// loss follow the reference's curves epoch by epoch; the cause is not found.
+/// Trained long on iris (1,500 epochs), it scores 0.874 against the reference's 0.894 by the
+/// reference's evaluator. That gap comes from the mixture fits' start, not from training: the
+/// reference fits its mixtures from one fixed seed, which suits iris; from a different start
+/// per seed its own code scores 0.869. Whole steps agree with ctgan on PyTorch to float32
+/// rounding (CTGANStepParityTests), and the losses follow the reference's curves.
 package final class CTGANTrainer {
     let settings: CTGANSettings
     let encoding: ModeEncoding

@@ -31,7 +31,10 @@ extension VariationalMixture {
     /// with the reference's fixed `random_state=42`, so a column's fit matches the reference's
     /// as well as the reference's own fits from other starts match each other (active modes
     /// and distribution function; see `DeepEncodingParityTests`), not number for number.
-    /// From the same start the updates reproduce sklearn's to rounding.
+    /// From the same start the updates reproduce sklearn's to rounding. Because the start
+    /// follows the fit's seed, a neural synthesizer's fidelity varies with the seed where the
+    /// reference's mixtures never do: CTGAN on iris at 1,500 epochs scores 0.874 (nine seeds);
+    /// the reference scores 0.894 from its fixed start and 0.869 from varied ones.
     ///
     /// - Parameters:
     ///   - values: The column (no NaN).
