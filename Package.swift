@@ -18,8 +18,8 @@
 //     |    \         +--- COpenBLASKernels (OpenBLAS's kernels for processors it predates)
 //   Tabular JSONFormat
 //
-// NeuralCore also uses CVectorKernels, its exponential-heavy loops in C, built for AVX-512,
-// AVX2 and the baseline with the best picked at load.
+// NeuralCore also uses CVectorKernels, its exponential-heavy loops and Adam's update in C,
+// built for AVX-512, AVX2 and the baseline with the best picked at load.
 
 import PackageDescription
 
@@ -48,7 +48,7 @@ let package = Package(
             linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]
         ),
 
-        // NeuralCore's exponential-heavy loops, compiled for the widest vectors at hand.
+        // NeuralCore's exponential-heavy loops and Adam's update, for the widest vectors at hand.
         .target(name: "CVectorKernels"),
 
         // MARK: - Public modules

@@ -142,3 +142,39 @@ void facsimile_kl_log_variance_gradient(
         out[i] = 0.5f * gradient * (vector_exp(log_variance[i]) - 1);
     }
 }
+
+/// θ' for one value, updating its moments; the operations in the order of `Adam`'s Swift loop.
+static inline float adam_value(
+    float gradient, float *first, float *second, float theta, facsimile_adam_constants k,
+    float inverse_correction) {
+    float g = gradient + k.decay * theta;
+    float m = *first + (g - *first) * (1 - k.beta1);
+    float v = k.beta2 * *second + (1 - k.beta2) * g * g;
+    *first = m;
+    *second = v;
+    return theta - k.step_size * m / (__builtin_elementwise_sqrt(v) * inverse_correction
+        + k.epsilon);
+}
+
+WIDEST_VECTORS
+void facsimile_adam_update(
+    const float *restrict gradient, float *restrict first, float *restrict second,
+    const float *restrict value, float *restrict target, long count,
+    facsimile_adam_constants constants) {
+    float inverse_correction = 1 / constants.correction;
+    for (long i = 0; i < count; i++) {
+        target[i] = adam_value(
+            gradient[i], first + i, second + i, value[i], constants, inverse_correction);
+    }
+}
+
+WIDEST_VECTORS
+void facsimile_adam_update_in_place(
+    const float *restrict gradient, float *restrict first, float *restrict second,
+    float *restrict value, long count, facsimile_adam_constants constants) {
+    float inverse_correction = 1 / constants.correction;
+    for (long i = 0; i < count; i++) {
+        value[i] = adam_value(
+            gradient[i], first + i, second + i, value[i], constants, inverse_correction);
+    }
+}

@@ -1,5 +1,6 @@
 // NeuralCore: the Adam optimizer with coupled (L2) weight decay, as torch.optim.Adam.
 
+import CVectorKernels
 import Foundation
 
 /// Adam (Kingma and Ba, 2015) with L2 weight decay added to the gradient, exactly as
@@ -99,7 +100,9 @@ public final class Adam: Optimizer {
             index: index, start: start, gradient: gradient, source: source,
             target: unique ? source : TensorBuffer(uninitializedCount: source.count),
             first: firstMoments[index].buffer, second: secondMoments[index].buffer,
-            constants: (beta1, beta2, weightDecay, epsilon, stepSize, correction))
+            constants: facsimile_adam_constants(
+                beta1: beta1, beta2: beta2, decay: weightDecay, epsilon: epsilon,
+                step_size: stepSize, correction: correction))
     }
 
     /// `step.i`, `exp_avg.i` and `exp_avg_sq.i` for parameter `i`.
@@ -143,62 +146,25 @@ private struct AdamUpdate {
     let first: TensorBuffer
     let second: TensorBuffer
     /// β₁, β₂, λ, ε, the step size and the bias correction √(1 − β₂ᵗ).
-    let constants: (Float, Float, Float, Float, Float, Float)
+    let constants: facsimile_adam_constants
 
-    /// Updates the values of this parameter that fall in `range` of the step's numbering.
+    /// Updates the values of this parameter that fall in `range` of the step's numbering, with
+    /// the C loop of `CVectorKernels` (compiled for the widest vectors the processor has; the
+    /// arithmetic of ``Adam``'s formula, in its order, without fused multiply-add).
     func run(overlapping range: Range<Int>) {
         let lower = max(range.lowerBound, start) - start
         let upper = min(range.upperBound, start + gradient.count) - start
         guard lower < upper else { return }
-        AdamKernel.update(
-            count: upper - lower, gradient: gradient.buffer.base + lower,
-            first: first.base + lower, second: second.base + lower,
-            value: source.base + lower, into: target.base + lower, constants: constants)
-    }
-}
-
-/// The per-value Adam update over raw pointers, sixteen lanes at a time.
-private enum AdamKernel {
-    typealias Lanes = SIMD16<Float>
-
-    static func update(
-        count: Int, gradient: UnsafePointer<Float>, first: UnsafeMutablePointer<Float>,
-        second: UnsafeMutablePointer<Float>, value: UnsafeMutablePointer<Float>,
-        into target: UnsafeMutablePointer<Float>,
-        constants: (Float, Float, Float, Float, Float, Float)
-    ) {
-        let (beta1, beta2, decay, epsilon, stepSize, correction) = constants
-        let inverseCorrection = 1 / correction
-        let width = Lanes.scalarCount
-        var i = 0
-        while i + width <= count {
-            let theta = load(value + i)
-            let grad = load(UnsafeMutablePointer(mutating: gradient) + i) + decay * theta
-            let m = load(first + i) + (grad - load(first + i)) * (1 - beta1)
-            let v = beta2 * load(second + i) + (1 - beta2) * grad * grad
-            store(m, first + i)
-            store(v, second + i)
-            store(theta - stepSize * m / (v.squareRoot() * inverseCorrection + epsilon), target + i)
-            i += width
+        let count = upper - lower
+        let gradients = gradient.buffer.base + lower
+        let (firsts, seconds) = (first.base + lower, second.base + lower)
+        if target === source {
+            facsimile_adam_update_in_place(
+                gradients, firsts, seconds, source.base + lower, count, constants)
+        } else {
+            facsimile_adam_update(
+                gradients, firsts, seconds, source.base + lower, target.base + lower, count,
+                constants)
         }
-        while i < count {
-            let grad = gradient[i] + decay * value[i]
-            let m = first[i] + (grad - first[i]) * (1 - beta1)
-            let v = beta2 * second[i] + (1 - beta2) * grad * grad
-            first[i] = m
-            second[i] = v
-            target[i] = value[i] - stepSize * m / (v.squareRoot() * inverseCorrection + epsilon)
-            i += 1
-        }
-    }
-
-    @inline(__always)
-    private static func load(_ pointer: UnsafeMutablePointer<Float>) -> Lanes {
-        UnsafeRawPointer(pointer).loadUnaligned(as: Lanes.self)
-    }
-
-    @inline(__always)
-    private static func store(_ lanes: Lanes, _ pointer: UnsafeMutablePointer<Float>) {
-        UnsafeMutableRawPointer(pointer).storeBytes(of: lanes, as: Lanes.self)
     }
 }

@@ -34,6 +34,41 @@ struct OptimizerTests {
         }
     }
 
+    /// A large parameter (split across threads, with a vector tail) follows Adam's formula in
+    /// Float bit for bit, updated in place and, while the old values are still held, into
+    /// fresh storage.
+    @Test(arguments: [false, true])
+    func adamUpdatesEveryValueByTheFormula(keepingOldValues: Bool) throws {
+        let count = 40_003
+        let start = (0..<count).map { Float($0 % 201) / 50 - 2 }
+        let parameter = Parameter(Tensor(start))
+        let optimizer = try Adam(
+            parameters: [parameter], learningRate: 0.01, beta1: 0.5, beta2: 0.9,
+            weightDecay: 1e-3)
+        var theta = start
+        var (m, v) = ([Float](repeating: 0, count: count), [Float](repeating: 0, count: count))
+        for step in 1...3 {
+            let held = keepingOldValues ? parameter.value : nil
+            let before = theta
+            quadraticStep(parameter, optimizer)
+            // Adam works out its step constants in Double from its Float settings.
+            let (rate, beta2) = (Double(Float(0.01)), Double(Float(0.9)))
+            let stepSize = Float(rate / (1 - pow(0.5, Double(step))))
+            let inverseCorrection = 1 / Float((1 - pow(beta2, Double(step))).squareRoot())
+            for i in 0..<count {
+                let g = (2 * theta[i]) + Float(1e-3) * theta[i]
+                m[i] = m[i] + (g - m[i]) * (1 - 0.5)
+                v[i] = 0.9 * v[i] + (1 - 0.9) * g * g
+                theta[i] -= stepSize * m[i] / (v[i].squareRoot() * inverseCorrection + 1e-8)
+            }
+            let differing = zip(parameter.value.scalars, theta).filter {
+                $0.bitPattern != $1.bitPattern
+            }
+            #expect(differing.isEmpty, "step \(step): \(differing.count) values differ")
+            if let held { #expect(held.scalars == before, "the held values were overwritten") }
+        }
+    }
+
     /// SGD with momentum 0.9 and η = 0.1 on θ² from 1: b = 2, θ = 0.8; then g = 1.6,
     /// b = 0.9·2 + 1.6 = 3.4, θ = 0.8 − 0.34 = 0.46.
     @Test func sgdWithMomentumMatchesHandComputedSteps() throws {

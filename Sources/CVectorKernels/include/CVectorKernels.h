@@ -1,5 +1,5 @@
-// CVectorKernels: NeuralCore's exponential- and logarithm-heavy loops, built for the widest
-// vectors the processor has.
+// CVectorKernels: NeuralCore's exponential- and logarithm-heavy loops and its Adam update,
+// built for the widest vectors the processor has.
 //
 // Swift code is compiled for any x86-64 processor, so its loops use 4-lane SSE vectors. These
 // loops are the same arithmetic written in C and compiled three times (AVX-512, AVX2 and the
@@ -40,5 +40,23 @@ void facsimile_kl_terms(const float *mean, const float *log_variance, float *out
 /// `out[i] = ½ · g · (exp(logσ²[i]) − 1)`: the divergence's gradient for `logσ²`.
 void facsimile_kl_log_variance_gradient(
     const float *log_variance, float gradient, float *out, long count);
+
+/// The constants of one Adam step: β₁, β₂, the L2 decay λ, ε, the step size (learning rate
+/// over 1 − β₁ᵗ) and the bias correction √(1 − β₂ᵗ).
+typedef struct {
+    float beta1, beta2, decay, epsilon, step_size, correction;
+} facsimile_adam_constants;
+
+/// One Adam update of `count` values, as NeuralCore's `Adam`: with g = gradient + λ · θ,
+/// m ← m + (g − m)(1 − β₁), v ← β₂ v + (1 − β₂) g², θ' = θ − step · m / (√v / c + ε), written
+/// to `target` (`value` and `target` do not overlap; see the in-place form).
+void facsimile_adam_update(
+    const float *gradient, float *first, float *second, const float *value, float *target,
+    long count, facsimile_adam_constants constants);
+
+/// The same update written back into `value`.
+void facsimile_adam_update_in_place(
+    const float *gradient, float *first, float *second, float *value, long count,
+    facsimile_adam_constants constants);
 
 #endif
