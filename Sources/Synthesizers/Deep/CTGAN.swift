@@ -15,8 +15,9 @@ import NeuralCore
 /// - the generator runs in evaluation mode (batch normalisation uses the running statistics
 ///   learned in training), so a row does not depend on the other rows of its batch; the
 ///   reference leaves the generator in training mode;
-/// - generation conditions pick a category by its empirical frequency, as in the paper; the
-///   reference uses the log-frequency probabilities and so over-produces rare categories.
+/// - generation conditions give each category its share of the data, stratified within each
+///   batch (`GenerationConditions`); the reference draws them independently by the
+///   log-frequency probabilities and so over-produces rare categories.
 public struct CTGAN: Synthesizer {
     /// The hyper-parameters.
     public var settings: CTGANSettings

@@ -89,6 +89,42 @@ struct DeepEncodingSamplerTests {
         expectFrequencies(batch, sampler: sampler, expected: expected)
     }
 
+    /// One batch of generation conditions is stratified: each of the two columns gets half
+    /// the rows (one more for the column whose turn it is) and each category its share
+    /// within one row, in shuffled order; another seed gives another order.
+    @Test(arguments: [500, 501, 7])
+    func generationBatchesAreStratified(count: Int) {
+        let (encoding, _, _) = Self.fitted(logFrequency: true)
+        let conditions = GenerationConditions(encoding: encoding)
+        var random = RandomSource(seed: 21)
+        let slots = Self.hotSlots(conditions.draw(count, random: &random), width: 5)
+
+        let perColumn = [slots.filter { $0 < 3 }.count, slots.filter { $0 >= 3 }.count]
+        #expect(perColumn.sorted() == [count / 2, count - count / 2])
+        for (column, shares) in Self.counts.enumerated() {
+            let total = shares.reduce(0, +)
+            for (category, share) in shares.enumerated() {
+                let slot = (column == 0 ? 0 : 3) + category
+                let expected = Double(perColumn[column]) * share / total
+                let hits = Double(slots.filter { $0 == slot }.count)
+                #expect(abs(hits - expected) < 1, "slot \(slot): \(hits) for \(expected)")
+            }
+        }
+
+        if count >= 500 {
+            #expect(slots != slots.sorted(), "the rows are not shuffled")
+            var other = RandomSource(seed: 22)
+            #expect(Self.hotSlots(conditions.draw(count, random: &other), width: 5) != slots)
+        }
+    }
+
+    /// The position of the one hot entry of each row.
+    static func hotSlots(_ vectors: Tensor, width: Int) -> [Int] {
+        (0..<vectors.shape[0]).map { row in
+            (0..<width).first { vectors[row, $0] == 1 } ?? -1
+        }
+    }
+
     /// Matching rows hold the pair's category, and every row holding it can be drawn (the
     /// 100 rows of colour 2, drawn 20,000 times: each is missed with probability
     /// (0.99)^20000 ≈ 10⁻⁸⁷).
