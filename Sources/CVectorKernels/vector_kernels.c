@@ -143,7 +143,7 @@ void facsimile_kl_log_variance_gradient(
     }
 }
 
-/// θ' for one value, updating its moments; the operations in the order of `Adam`'s Swift loop.
+/// θ' for one value, updating its moments; the operations in the order of `Adam`'s formula.
 static inline float adam_value(
     float gradient, float *first, float *second, float theta, facsimile_adam_constants k,
     float inverse_correction) {

@@ -50,12 +50,11 @@ public enum SynthesizerError: Error, Equatable, CustomStringConvertible {
     }
 
     /// ` (did you mean X?)` for the known name nearest to `name`, or nothing. Names are
-    /// compared as the registry reads them: case, `-` against `_` and a leading `--` ignored.
+    /// compared as the registry matches them (`ParameterSpecification.normalized`, after
+    /// any leading `--`).
     private static func suggestion(for name: String, among known: [String]) -> String {
         let nearest = Spelling.closest(to: name, among: known) { text in
-            var trimmed = Substring(text.lowercased())
-            while trimmed.first == "-" { trimmed = trimmed.dropFirst() }
-            return String(trimmed.map { $0 == "_" ? "-" : $0 })
+            ParameterSpecification.normalized(String(text.drop { $0 == "-" }))
         }
         return nearest.map { " (did you mean \($0)?)" } ?? ""
     }
